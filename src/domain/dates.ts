@@ -1,0 +1,120 @@
+import type { Lang } from './locale.js';
+
+/**
+ * Dates as the newsroom writes them, always in its time zone (Europe/Kyiv by default).
+ * Intl does the localization; we only assemble its parts into the house style:
+ * "Saturday, 1 March 2025, 18:22" / "Субота, 1 березня 2025, 18:22".
+ */
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(lang: Lang | 'en-CA', timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${timeZone}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    // en-GB gives "1 March 2025" day-first order; plain "en" would say "March 1".
+    const locale = lang === 'en' ? 'en-GB' : lang;
+    f = new Intl.DateTimeFormat(locale, { timeZone, ...options });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+function parts(date: Date, lang: Lang, timeZone: string, options: Intl.DateTimeFormatOptions): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of formatter(lang, timeZone, options).formatToParts(date)) out[p.type] = p.value;
+  return out;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toLocaleUpperCase() + s.slice(1);
+}
+
+/** "HH:MM" in the newsroom's zone, as the news stream shows it. */
+export function formatTime(date: Date, timeZone: string): string {
+  const p = parts(date, 'en', timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return `${p.hour}:${p.minute}`;
+}
+
+/** "1 March 2025" / "1 березня 2025" / "1 марта 2025". */
+export function formatDay(date: Date, lang: Lang, timeZone: string): string {
+  const p = parts(date, lang, timeZone, { day: 'numeric', month: 'long', year: 'numeric' });
+  return `${p.day} ${p.month} ${p.year}`;
+}
+
+/** "Saturday, 1 March" / "Субота, 1 березня": the news stream's date separators. */
+export function formatWeekdayDay(date: Date, lang: Lang, timeZone: string): string {
+  const p = parts(date, lang, timeZone, { weekday: 'long', day: 'numeric', month: 'long' });
+  return `${capitalize(p.weekday ?? '')}, ${p.day} ${p.month}`;
+}
+
+/**
+ * The article's dateline.
+ * @example formatDateTime(new Date('2025-03-01T16:22:00Z'), 'en', 'Europe/Kyiv') // "Saturday, 1 March 2025, 18:22"
+ */
+export function formatDateTime(date: Date, lang: Lang, timeZone: string): string {
+  const p = parts(date, lang, timeZone, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  return `${capitalize(p.weekday ?? '')}, ${p.day} ${p.month} ${p.year}, ${formatTime(date, timeZone)}`;
+}
+
+/** A calendar day in the newsroom's zone. */
+export interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** The newsroom-zone calendar day a moment falls on. */
+export function dayOf(date: Date, timeZone: string): Day {
+  const p = parts(date, 'en', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' });
+  return { year: Number(p.year), month: Number(p.month), day: Number(p.day) };
+}
+
+/** "2025-03-01" */
+export function dayKey(d: Day): string {
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+/** True when the numbers name a real calendar day (no 31 February). */
+export function isRealDay(d: Day): boolean {
+  if (!Number.isInteger(d.year) || d.year < 1900 || d.year > 9999) return false;
+  const t = new Date(Date.UTC(d.year, d.month - 1, d.day));
+  return t.getUTCFullYear() === d.year && t.getUTCMonth() === d.month - 1 && t.getUTCDate() === d.day;
+}
+
+/** Offset of the zone from UTC at a moment, in minutes (Kyiv: +120 in winter, +180 in summer). */
+function offsetMinutes(date: Date, timeZone: string): number {
+  const p = parts(date, 'en', timeZone, {
+    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+  });
+  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+  return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
+}
+
+/** The first moment of a newsroom-zone day, as a UTC instant (exact across DST changes). */
+export function startOfDay(d: Day, timeZone: string): Date {
+  const naive = Date.UTC(d.year, d.month - 1, d.day);
+  let guess = naive - offsetMinutes(new Date(naive), timeZone) * 60_000;
+  guess = naive - offsetMinutes(new Date(guess), timeZone) * 60_000;
+  return new Date(guess);
+}
+
+/** The day after (or before, with -1) a calendar day. */
+export function addDays(d: Day, n: number): Day {
+  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + n));
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+/** The half-open UTC range [start, end) that a newsroom-zone day covers. */
+export function dayRange(d: Day, timeZone: string): { start: Date; end: Date } {
+  return { start: startOfDay(d, timeZone), end: startOfDay(addDays(d, 1), timeZone) };
+}
+
+/** The zone's offset at a moment as "+02:00", for `<time datetime>` and feeds. */
+export function isoWithOffset(date: Date, timeZone: string): string {
+  const off = offsetMinutes(date, timeZone);
+  const local = new Date(Math.floor(date.getTime() / 1000) * 1000 + off * 60_000).toISOString().slice(0, 19);
+  const sign = off >= 0 ? '+' : '-';
+  const abs = Math.abs(off);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}

@@ -1,0 +1,90 @@
+import { LANGUAGES, type Lang, type Localized } from './locale.js';
+import { KINDS, type Kind } from './story.js';
+
+/** The support call to action: banner under the top bar and box at the end of articles. */
+export interface SupportCallToAction {
+  title: string;
+  text: string;
+  linkText: string;
+  href: string;
+}
+
+/**
+ * Where ad slots go in article bodies: "after paragraph N". The most specific rule wins:
+ * kind and section, then section, then kind, then the default (a rule with neither).
+ */
+export interface AdRule {
+  kind?: Kind;
+  sectionId?: number;
+  afterParagraphs: number[];
+}
+
+export interface SiteSettings {
+  siteName: Localized<string>;
+  support: Localized<SupportCallToAction>;
+  adRules: AdRule[];
+}
+
+export const DEFAULT_SETTINGS: SiteSettings = {
+  siteName: { uk: 'Masthead', ru: 'Masthead', en: 'Masthead' },
+  support: {
+    uk: {
+      title: 'Незалежна журналістика потребує вас',
+      text: 'Ми працюємо завдяки читачам. Підтримайте редакцію — разово чи щомісяця.',
+      linkText: 'Підтримати',
+      href: '/support/',
+    },
+    ru: {
+      title: 'Независимой журналистике нужны вы',
+      text: 'Мы работаем благодаря читателям. Поддержите редакцию — разово или ежемесячно.',
+      linkText: 'Поддержать',
+      href: '/support/',
+    },
+    en: {
+      title: 'Independent journalism needs you',
+      text: 'We are funded by our readers. Support the newsroom once or every month.',
+      linkText: 'Support us',
+      href: '/support/',
+    },
+  },
+  adRules: [{ afterParagraphs: [2, 5] }, { kind: 'article', afterParagraphs: [2, 6, 10] }],
+};
+
+/**
+ * The ad positions for one story.
+ * @example adPositions(DEFAULT_SETTINGS.adRules, 'news', 3) // [2, 5]
+ */
+export function adPositions(rules: AdRule[], kind: Kind, sectionId: number): number[] {
+  const score = (r: AdRule) =>
+    (r.kind !== undefined && r.kind !== kind) || (r.sectionId !== undefined && r.sectionId !== sectionId)
+      ? -1
+      : (r.sectionId !== undefined ? 2 : 0) + (r.kind !== undefined ? 1 : 0);
+  let best: AdRule | undefined;
+  for (const r of rules) if (score(r) >= 0 && (!best || score(r) > score(best))) best = r;
+  return best ? [...best.afterParagraphs].sort((a, b) => a - b) : [];
+}
+
+/** Reads stored settings, keeping defaults for anything missing or malformed. */
+export function parseSiteSettings(value: unknown): SiteSettings {
+  const v = (value ?? {}) as Partial<Record<keyof SiteSettings, any>>;
+  const siteName = { ...DEFAULT_SETTINGS.siteName };
+  const support = { ...DEFAULT_SETTINGS.support };
+  for (const lang of LANGUAGES) {
+    if (typeof v.siteName?.[lang] === 'string' && v.siteName[lang].trim()) siteName[lang] = v.siteName[lang];
+    const s = v.support?.[lang];
+    if (s && ['title', 'text', 'linkText', 'href'].every((k) => typeof s[k] === 'string'))
+      support[lang as Lang] = { title: s.title, text: s.text, linkText: s.linkText, href: s.href };
+  }
+  const adRules = Array.isArray(v.adRules)
+    ? v.adRules
+        .filter(
+          (r: any) =>
+            Array.isArray(r?.afterParagraphs) &&
+            r.afterParagraphs.every((n: unknown) => Number.isInteger(n) && (n as number) > 0) &&
+            (r.kind === undefined || KINDS.includes(r.kind)) &&
+            (r.sectionId === undefined || Number.isInteger(r.sectionId)),
+        )
+        .map((r: any) => ({ ...(r.kind ? { kind: r.kind } : {}), ...(r.sectionId ? { sectionId: r.sectionId } : {}), afterParagraphs: r.afterParagraphs }))
+    : DEFAULT_SETTINGS.adRules;
+  return { siteName, support, adRules };
+}

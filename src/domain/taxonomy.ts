@@ -1,0 +1,48 @@
+import type { Lang } from './locale.js';
+
+/** A section of the paper (Politics, Economy…): name and slug per language. */
+export interface Section {
+  id: number;
+  position: number;
+  name: string;
+  slug: string;
+  lang: Lang;
+}
+
+export interface Tag {
+  id: number;
+  name: string;
+  slug: string;
+  lang: Lang;
+}
+
+export interface Author {
+  id: number;
+  name: string;
+  slug: string;
+  lang: Lang;
+  /** Job title as shown on the author page: "Political correspondent". */
+  title: string;
+  bio: string;
+  photoMediaId: number | null;
+}
+
+/** A stored image with its resized variants, and caption and credit in one language. */
+export interface Media {
+  id: number;
+  path: string;
+  width: number;
+  height: number;
+  mime: string;
+  variants: MediaVariant[];
+  caption: string;
+  credit: string;
+  alt: string;
+}
+
+export interface MediaVariant {
+  width: number;
+  height: number;
+  path: string;
+  mime: string;
+}

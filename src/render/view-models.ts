@@ -1,0 +1,182 @@
+import type { Block } from '../domain/blocks.js';
+import type { Lang } from '../domain/locale.js';
+import type { Kind } from '../domain/story.js';
+
+/**
+ * View data: everything a page shows, already looked up and with every href built.
+ * Templates are pure functions of these; they never query and never build story URLs.
+ */
+
+export interface Link {
+  href: string;
+  text: string;
+}
+
+export interface ImageView {
+  /** The default (largest) file. */
+  src: string;
+  /** "… 640w, … 1200w" */
+  srcset: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+}
+
+export interface LanguageLink {
+  lang: Lang;
+  /** UA / RU / EN */
+  label: string;
+  /** The language's name in itself, for screen readers. */
+  name: string;
+  href: string;
+  current: boolean;
+  /** True when the link leads to the same story in that language (not just its front page). */
+  sameStory: boolean;
+}
+
+/** Everything around the page content: head, top bar, footer. */
+export interface Chrome {
+  lang: Lang;
+  timeZone: string;
+  siteName: string;
+  /** The page's <title> text (without the site name). */
+  title: string;
+  description: string;
+  /** Absolute URL. */
+  canonical: string;
+  /** Absolute URLs: one per published language version, plus `x-default`. */
+  alternates: { hreflang: string; href: string }[];
+  languages: LanguageLink[];
+  sections: Link[];
+  homeHref: string;
+  archiveHref: string;
+  /** "Support us" link and the banner under the top bar. */
+  support: { title: string; text: string; linkText: string; href: string };
+  cssHref: string;
+  /** Robots meta, e.g. "noindex" on error pages. */
+  robots?: string;
+}
+
+export interface StoryCardView {
+  storyId: number;
+  href: string;
+  headline: string;
+  lead: string;
+  kind: Kind;
+  publishedAt: Date;
+  updated: boolean;
+  important: boolean;
+  hasVideo: boolean;
+  hasPhotos: boolean;
+  section: Link;
+  image: ImageView | null;
+}
+
+export interface StreamItemView {
+  href: string;
+  headline: string;
+  publishedAt: Date;
+  updated: boolean;
+  important: boolean;
+  hasVideo: boolean;
+  hasPhotos: boolean;
+  kind: Kind;
+}
+
+/** The "Recent news" stream: items newest first; the template adds day separators. */
+export interface StreamView {
+  items: StreamItemView[];
+  archiveHref: string;
+}
+
+export interface SectionBlockView {
+  section: Link;
+  stories: StoryCardView[];
+}
+
+export interface FrontPageView {
+  chrome: Chrome;
+  /** The lead story first, then the other top stories. */
+  top: StoryCardView[];
+  latest: StoryCardView[];
+  sections: SectionBlockView[];
+  columns: StoryCardView[];
+  stream: StreamView;
+}
+
+export interface BylineView {
+  name: string;
+  href: string;
+  title: string;
+  photo: ImageView | null;
+}
+
+/** A story linked from the body ("related" block) or the Background list. */
+export interface LinkedStoryView {
+  href: string;
+  headline: string;
+  publishedAt: Date;
+}
+
+export interface ArticleView {
+  chrome: Chrome;
+  storyId: number;
+  kind: Kind;
+  headline: string;
+  lead: string;
+  bylines: BylineView[];
+  publishedAt: Date;
+  /** Set when the story changed after publication. */
+  updatedAt: Date | null;
+  updateNote: string | null;
+  section: Link;
+  leadImage: ImageView | null;
+  source: { text: string; links: Link[] } | null;
+  body: Block[];
+  /** Images and related stories that body blocks refer to by id; missing ones are skipped. */
+  bodyMedia: Record<number, ImageView>;
+  bodyStories: Record<number, LinkedStoryView>;
+  /** Ad slots go after these paragraph numbers (1-based), when the body has that many. */
+  adsAfterParagraphs: number[];
+  background: LinkedStoryView[];
+  tags: Link[];
+  hasVideo: boolean;
+  hasPhotos: boolean;
+  important: boolean;
+  moreNews: StoryCardView[];
+  /** One of the story's tags with its latest stories. */
+  tagBlock: { tag: Link; stories: StoryCardView[] } | null;
+  stream: StreamView;
+}
+
+export interface PaginationView {
+  page: number;
+  newerHref: string | null;
+  olderHref: string | null;
+}
+
+export interface ListPageView {
+  chrome: Chrome;
+  kind: 'section' | 'tag' | 'author';
+  heading: string;
+  author: { title: string; bio: string; photo: ImageView | null } | null;
+  stories: StoryCardView[];
+  pagination: PaginationView;
+  stream: StreamView;
+}
+
+export interface ArchiveView {
+  chrome: Chrome;
+  /** The day shown, as a Date at its start in the newsroom's zone. */
+  day: Date;
+  items: StreamItemView[];
+  previousDayHref: string | null;
+  nextDayHref: string | null;
+}
+
+export interface ErrorView {
+  chrome: Chrome;
+  status: 400 | 404 | 500;
+}

@@ -1,0 +1,173 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Block } from '../domain/blocks.js';
+import type { Lang, Localized } from '../domain/locale.js';
+import type { Importance, Kind, SourceAttribution, Status } from '../domain/story.js';
+import type { MediaVariant } from '../domain/taxonomy.js';
+import { isPostgres } from './dialect.js';
+import type { Database } from './schema.js';
+
+/** A story to store with all its language versions, authors, tags and background links. */
+export interface StoryInput {
+  kind: Kind;
+  sectionId: number;
+  importance: Importance;
+  hasVideo: boolean;
+  hasPhotos: boolean;
+  createdAt: Date;
+  authorIds: number[];
+  tagIds: number[];
+  backgroundStoryIds: number[];
+  versions: VersionInput[];
+}
+
+export interface VersionInput {
+  lang: Lang;
+  status: Status;
+  headline: string;
+  lead: string;
+  body: Block[];
+  source: SourceAttribution | null;
+  leadMediaId: number | null;
+  publishedAt: Date | null;
+  updatedAt: Date | null;
+  updateNote: string | null;
+}
+
+export interface NamedInput {
+  name: Localized<string>;
+  slug: Localized<string>;
+}
+
+export interface AuthorInput extends NamedInput {
+  title: Localized<string>;
+  bio: Localized<string>;
+  photoMediaId: number | null;
+}
+
+export interface MediaInput {
+  path: string;
+  width: number;
+  height: number;
+  mime: string;
+  variants: MediaVariant[];
+  caption: Localized<string>;
+  credit: Localized<string>;
+  alt: Localized<string>;
+}
+
+const LANGS: Lang[] = ['uk', 'ru', 'en'];
+/** Rows per multi-row INSERT: well under SQLite's 32,766 bound parameters. */
+const CHUNK = 200;
+
+/**
+ * Bulk writes for the demo seed and imports: many stories per transaction, multi-row inserts.
+ * Story ids are assigned here (one past the highest), so a batch needs no round trip per row.
+ */
+export class ContentWriter {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async createSection(position: number, names: NamedInput, now: Date): Promise<number> {
+    const { id } = await this.db.insertInto('sections').values({ position, created_at: now.toISOString() }).returning('id').executeTakeFirstOrThrow();
+    await this.db
+      .insertInto('section_translations')
+      .values(LANGS.map((lang) => ({ section_id: id, lang, name: names.name[lang], slug: names.slug[lang] })))
+      .execute();
+    return id;
+  }
+
+  async createTag(names: NamedInput, now: Date): Promise<number> {
+    const { id } = await this.db.insertInto('tags').values({ created_at: now.toISOString() }).returning('id').executeTakeFirstOrThrow();
+    await this.db
+      .insertInto('tag_translations')
+      .values(LANGS.map((lang) => ({ tag_id: id, lang, name: names.name[lang], slug: names.slug[lang] })))
+      .execute();
+    return id;
+  }
+
+  async createAuthor(a: AuthorInput, now: Date): Promise<number> {
+    const { id } = await this.db
+      .insertInto('authors')
+      .values({ photo_media_id: a.photoMediaId, created_at: now.toISOString() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await this.db
+      .insertInto('author_translations')
+      .values(LANGS.map((lang) => ({ author_id: id, lang, name: a.name[lang], slug: a.slug[lang], title: a.title[lang], bio: a.bio[lang] })))
+      .execute();
+    return id;
+  }
+
+  async createMedia(m: MediaInput, now: Date): Promise<number> {
+    const { id } = await this.db
+      .insertInto('media')
+      .values({ path: m.path, width: m.width, height: m.height, mime: m.mime, variants: JSON.stringify(m.variants), created_at: now.toISOString() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await this.db
+      .insertInto('media_translations')
+      .values(LANGS.map((lang) => ({ media_id: id, lang, caption: m.caption[lang], credit: m.credit[lang], alt: m.alt[lang] })))
+      .execute();
+    return id;
+  }
+
+  /** Stores stories in one transaction: all of the batch or none of it. Returns their ids. */
+  async insertStories(stories: StoryInput[]): Promise<number[]> {
+    return this.db.transaction().execute(async (trx) => {
+      const max = await trx.selectFrom('stories').select((eb) => eb.fn.max('id').as('max')).executeTakeFirst();
+      let next = Number(max?.max ?? 0) + 1;
+      const ids = stories.map(() => next++);
+      const storyRows = stories.map((s, i) => ({
+        id: ids[i]!,
+        kind: s.kind,
+        section_id: s.sectionId,
+        importance: s.importance,
+        has_video: s.hasVideo ? 1 : 0,
+        has_photos: s.hasPhotos ? 1 : 0,
+        created_at: s.createdAt.toISOString(),
+        modified_at: s.createdAt.toISOString(),
+      }));
+      const versionRows = stories.flatMap((s, i) =>
+        s.versions.map((v) => ({
+          story_id: ids[i]!,
+          lang: v.lang,
+          status: v.status,
+          kind: s.kind,
+          section_id: s.sectionId,
+          importance: s.importance,
+          has_video: s.hasVideo ? 1 : 0,
+          has_photos: s.hasPhotos ? 1 : 0,
+          headline: v.headline,
+          lead: v.lead,
+          body: JSON.stringify(v.body),
+          source: v.source ? JSON.stringify(v.source) : null,
+          lead_media_id: v.leadMediaId,
+          published_at: v.publishedAt?.toISOString() ?? null,
+          updated_at: v.updatedAt?.toISOString() ?? null,
+          update_note: v.updateNote,
+          modified_at: (v.updatedAt ?? v.publishedAt ?? s.createdAt).toISOString(),
+        })),
+      );
+      const authorRows = stories.flatMap((s, i) => s.authorIds.map((author_id, position) => ({ story_id: ids[i]!, author_id, position })));
+      const tagRows = stories.flatMap((s, i) => s.tagIds.map((tag_id, position) => ({ story_id: ids[i]!, tag_id, position })));
+      const backgroundRows = stories.flatMap((s, i) =>
+        s.backgroundStoryIds.map((target_story_id, position) => ({ story_id: ids[i]!, position, target_story_id })),
+      );
+      await insertChunks(trx, 'stories', storyRows);
+      await insertChunks(trx, 'story_versions', versionRows);
+      await insertChunks(trx, 'story_authors', authorRows);
+      await insertChunks(trx, 'story_tags', tagRows);
+      await insertChunks(trx, 'story_background', backgroundRows);
+      if (isPostgres(trx)) {
+        // Ids were given explicitly: move the identity sequence past them.
+        await sql`select setval(pg_get_serial_sequence('stories', 'id'), (select max(id) from stories))`.execute(trx);
+      }
+      return ids;
+    });
+  }
+}
+
+async function insertChunks<T extends keyof Database>(trx: Transaction<Database>, table: T, rows: any[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await trx.insertInto(table).values(rows.slice(i, i + CHUNK)).execute();
+  }
+}

@@ -1,0 +1,86 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type LogEvent, type Migration, type MigrationProvider } from 'kysely';
+import pg from 'pg';
+import { MIGRATIONS } from './migrations/index.js';
+import type { Database } from './schema.js';
+import type { DialectName } from './dialect.js';
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Called for every query: tests count queries per page with it. */
+  onQuery?: (event: LogEvent) => void;
+  /** PostgreSQL pool size per process. */
+  poolSize?: number;
+}
+
+/** Thrown when the database named by DATABASE_URL cannot be opened or migrated. */
+export class DatabaseUnavailable extends Error {
+  readonly code = 'DATABASE_UNAVAILABLE';
+}
+
+/**
+ * Opens the database a `DATABASE_URL` names: `sqlite:./data/masthead.db` (a file, WAL mode) or
+ * `postgres://user@host:5432/name`.
+ *
+ * @example const { db, close } = await openDatabase('sqlite:./data/masthead.db');
+ */
+export async function openDatabase(url: string, options: OpenOptions = {}): Promise<DatabaseHandle> {
+  const log = options.onQuery;
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
+    try {
+      await pool.query('select 1');
+    } catch (cause) {
+      await db.destroy().catch(() => {});
+      throw new DatabaseUnavailable(`cannot connect to PostgreSQL at ${redact(url)}: ${(cause as Error).message}`, { cause });
+    }
+    return { db, dialect: 'postgres', close: () => db.destroy() };
+  }
+  if (url.startsWith('sqlite:')) {
+    const file = url.slice('sqlite:'.length);
+    let sqlite: SqliteDatabase.Database;
+    try {
+      if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+      sqlite = new SqliteDatabase(file);
+      sqlite.pragma('journal_mode = WAL');
+      // NORMAL is durable across application crashes in WAL mode; only an OS crash may lose the last commits.
+      sqlite.pragma('synchronous = NORMAL');
+      sqlite.pragma('foreign_keys = ON');
+      sqlite.pragma('busy_timeout = 5000');
+      sqlite.pragma('cache_size = -65536');
+    } catch (cause) {
+      throw new DatabaseUnavailable(`cannot open SQLite database ${file}: ${(cause as Error).message}`, { cause });
+    }
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), ...(log ? { log } : {}) });
+    return { db, dialect: 'sqlite', close: () => db.destroy() };
+  }
+  throw new DatabaseUnavailable(`DATABASE_URL must start with sqlite: or postgres://, got "${redact(url)}"`);
+}
+
+const provider: MigrationProvider = {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return MIGRATIONS;
+  },
+};
+
+/** Brings the schema up to date. Safe to run twice, and from several processes at once. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new DatabaseUnavailable(`migration ${failed} failed: ${(error as Error).message ?? error}`, { cause: error });
+  }
+}
+
+/** A URL fit for logs: no password. */
+export function redact(url: string): string {
+  return url.replace(/(\/\/[^:/@]+):[^@]*@/, '$1:***@');
+}

@@ -1,0 +1,155 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/**
+ * What the tables hold (snake_case). Repositories turn rows into domain objects (camelCase).
+ *
+ * Portable column choices, so one query code serves SQLite and PostgreSQL:
+ * - moments are `timestamptz` on PostgreSQL and ISO-8601 UTC text on SQLite; both sort and compare
+ *   correctly when written as `Date#toISOString()`, and read back as Date (pg) or string (SQLite);
+ * - flags are integers 0/1 (better-sqlite3 cannot bind booleans);
+ * - JSON (bodies, source lines, variants) is text, parsed by the repository.
+ */
+
+export type Moment = ColumnType<Date | string, string, string>;
+export type NullableMoment = ColumnType<Date | string | null, string | null, string | null>;
+
+export interface SectionTable {
+  id: Generated<number>;
+  position: number;
+  created_at: Moment;
+}
+
+export interface SectionTranslationTable {
+  section_id: number;
+  lang: string;
+  name: string;
+  slug: string;
+}
+
+export interface TagTable {
+  id: Generated<number>;
+  created_at: Moment;
+}
+
+export interface TagTranslationTable {
+  tag_id: number;
+  lang: string;
+  name: string;
+  slug: string;
+}
+
+export interface AuthorTable {
+  id: Generated<number>;
+  photo_media_id: number | null;
+  created_at: Moment;
+}
+
+export interface AuthorTranslationTable {
+  author_id: number;
+  lang: string;
+  name: string;
+  slug: string;
+  title: string;
+  bio: string;
+}
+
+export interface MediaTable {
+  id: Generated<number>;
+  path: string;
+  width: number;
+  height: number;
+  mime: string;
+  /** JSON: MediaVariant[] */
+  variants: string;
+  created_at: Moment;
+}
+
+export interface MediaTranslationTable {
+  media_id: number;
+  lang: string;
+  caption: string;
+  credit: string;
+  alt: string;
+}
+
+export interface StoryTable {
+  id: Generated<number>;
+  kind: string;
+  section_id: number;
+  importance: number;
+  has_video: number;
+  has_photos: number;
+  created_at: Moment;
+  modified_at: Moment;
+}
+
+export interface StoryVersionTable {
+  story_id: number;
+  lang: string;
+  status: string;
+  /** Copies of the story's kind, section and flags, kept in step by the repository, so that
+   * every reader list is one indexed read of this table. */
+  kind: string;
+  section_id: number;
+  importance: number;
+  has_video: number;
+  has_photos: number;
+  headline: string;
+  lead: string;
+  /** JSON: Block[] */
+  body: string;
+  /** JSON: SourceAttribution | null */
+  source: string | null;
+  lead_media_id: number | null;
+  published_at: NullableMoment;
+  updated_at: NullableMoment;
+  update_note: string | null;
+  modified_at: Moment;
+}
+
+export interface StoryAuthorTable {
+  story_id: number;
+  author_id: number;
+  position: number;
+}
+
+export interface StoryTagTable {
+  story_id: number;
+  tag_id: number;
+  position: number;
+}
+
+export interface StoryBackgroundTable {
+  story_id: number;
+  position: number;
+  target_story_id: number;
+}
+
+export interface SettingTable {
+  key: string;
+  /** JSON */
+  value: string;
+}
+
+export interface RedirectTable {
+  from_path: string;
+  to_path: string;
+}
+
+export interface Database {
+  sections: SectionTable;
+  section_translations: SectionTranslationTable;
+  tags: TagTable;
+  tag_translations: TagTranslationTable;
+  authors: AuthorTable;
+  author_translations: AuthorTranslationTable;
+  media: MediaTable;
+  media_translations: MediaTranslationTable;
+  stories: StoryTable;
+  story_versions: StoryVersionTable;
+  story_authors: StoryAuthorTable;
+  story_tags: StoryTagTable;
+  story_background: StoryBackgroundTable;
+  settings: SettingTable;
+  redirects: RedirectTable;
+}

@@ -1,0 +1,208 @@
+import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
+import type { Block } from '../domain/blocks.js';
+import type { Lang } from '../domain/locale.js';
+import type { Importance, Kind, SourceAttribution, Status, Story, StoryCard, Version } from '../domain/story.js';
+import { toDate, toDateOrNull } from './dialect.js';
+import type { Database, StoryVersionTable } from './schema.js';
+
+/** Columns a story card needs: all on story_versions, so lists never join. */
+const CARD_COLUMNS = [
+  'story_id', 'lang', 'kind', 'section_id', 'importance', 'has_video', 'has_photos',
+  'headline', 'lead', 'lead_media_id', 'published_at', 'updated_at',
+] as const;
+
+type CardRow = Pick<Selectable<StoryVersionTable>, (typeof CARD_COLUMNS)[number]>;
+
+function rowToCard(row: CardRow): StoryCard {
+  return {
+    storyId: row.story_id,
+    lang: row.lang as Lang,
+    kind: row.kind as Kind,
+    sectionId: row.section_id,
+    importance: row.importance as Importance,
+    hasVideo: row.has_video === 1,
+    hasPhotos: row.has_photos === 1,
+    headline: row.headline,
+    lead: row.lead,
+    leadMediaId: row.lead_media_id,
+    publishedAt: toDate(row.published_at!),
+    updatedAt: toDateOrNull(row.updated_at),
+  };
+}
+
+/** Filters for reader lists; every list is newest first and bounded by `limit`. */
+export interface ListQuery {
+  lang: Lang;
+  now: Date;
+  limit: number;
+  offset?: number;
+  sectionId?: number;
+  kind?: Kind;
+  minImportance?: Importance;
+  tagId?: number;
+  authorId?: number;
+  /** Only versions published in [from, to). */
+  from?: Date;
+  to?: Date;
+  excludeStoryIds?: number[];
+}
+
+export interface VersionStatus {
+  lang: Lang;
+  status: Status;
+  publishedAt: Date | null;
+}
+
+/** Stories and their language versions. */
+export class StoryRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** Published versions only, newest first: section, tag, author, archive and front-page lists. */
+  async listPublished(q: ListQuery): Promise<StoryCard[]> {
+    const rows = await this.publishedQuery(q).execute();
+    return rows.map(rowToCard);
+  }
+
+  /**
+   * The latest `perSection` stories of each section, in one round trip
+   * (a UNION ALL of small indexed reads, one per section).
+   */
+  async latestPerSection(lang: Lang, now: Date, sectionIds: number[], perSection: number): Promise<StoryCard[]> {
+    if (sectionIds.length === 0) return [];
+    const parts = sectionIds.map((sectionId, i) =>
+      this.db.selectFrom(this.publishedQuery({ lang, now, sectionId, limit: perSection }).as(`s${i}`)).selectAll(),
+    );
+    let query = parts[0]!;
+    for (const part of parts.slice(1)) query = query.unionAll(part);
+    const rows = await query.execute();
+    return rows.map((r) => rowToCard(r as CardRow));
+  }
+
+  /** Cards for the given story ids in one language, published only, in the order asked. */
+  async cardsByIds(lang: Lang, now: Date, storyIds: number[]): Promise<StoryCard[]> {
+    if (storyIds.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('story_versions')
+      .select(CARD_COLUMNS)
+      .where('lang', '=', lang)
+      .where('status', '=', sql.lit('published'))
+      .where('published_at', '<=', now.toISOString())
+      .where('story_id', 'in', storyIds)
+      .execute();
+    const byId = new Map(rows.map((r) => [r.story_id, rowToCard(r)]));
+    return storyIds.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /** One version with its story's fields, whatever its status (callers check visibility). */
+  async findVersion(storyId: number, lang: Lang): Promise<(Version & Story) | undefined> {
+    const row = await this.db
+      .selectFrom('story_versions')
+      .selectAll()
+      .where('story_id', '=', storyId)
+      .where('lang', '=', lang)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    return {
+      id: row.story_id,
+      storyId: row.story_id,
+      lang: row.lang as Lang,
+      status: row.status as Status,
+      kind: row.kind as Kind,
+      sectionId: row.section_id,
+      importance: row.importance as Importance,
+      hasVideo: row.has_video === 1,
+      hasPhotos: row.has_photos === 1,
+      headline: row.headline,
+      lead: row.lead,
+      body: JSON.parse(row.body) as Block[],
+      source: row.source ? (JSON.parse(row.source) as SourceAttribution) : null,
+      leadMediaId: row.lead_media_id,
+      publishedAt: toDateOrNull(row.published_at),
+      updatedAt: toDateOrNull(row.updated_at),
+      updateNote: row.update_note,
+      modifiedAt: toDate(row.modified_at),
+      createdAt: toDate(row.modified_at),
+    };
+  }
+
+  /** Status and publication time of every language version of a story (language switcher, hreflang). */
+  async versionStatuses(storyId: number): Promise<VersionStatus[]> {
+    const rows = await this.db
+      .selectFrom('story_versions')
+      .select(['lang', 'status', 'published_at'])
+      .where('story_id', '=', storyId)
+      .execute();
+    return rows.map((r) => ({ lang: r.lang as Lang, status: r.status as Status, publishedAt: toDateOrNull(r.published_at) }));
+  }
+
+  /** Author ids of a story, in byline order. */
+  async authorIds(storyId: number): Promise<number[]> {
+    const rows = await this.db
+      .selectFrom('story_authors')
+      .select('author_id')
+      .where('story_id', '=', storyId)
+      .orderBy('position')
+      .execute();
+    return rows.map((r) => r.author_id);
+  }
+
+  /** Ids of the earlier stories listed under "Background:", in order. */
+  async backgroundIds(storyId: number): Promise<number[]> {
+    const rows = await this.db
+      .selectFrom('story_background')
+      .select('target_story_id')
+      .where('story_id', '=', storyId)
+      .orderBy('position')
+      .execute();
+    return rows.map((r) => r.target_story_id);
+  }
+
+  /** How many stories exist (any status): the seed uses it to decide whether to run. */
+  async countStories(): Promise<number> {
+    const row = await this.db.selectFrom('stories').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  private publishedQuery(q: ListQuery): SelectQueryBuilder<Database, 'story_versions', CardRow> {
+    let query = this.db
+      .selectFrom('story_versions')
+      .select(CARD_COLUMNS.map((c) => `story_versions.${c}` as const))
+      .where('story_versions.lang', '=', q.lang)
+      // A literal, so the planners use the partial indexes on published versions.
+      .where('story_versions.status', '=', sql.lit('published'))
+      .where('story_versions.published_at', '<=', q.now.toISOString());
+    if (q.sectionId !== undefined) query = query.where('story_versions.section_id', '=', q.sectionId);
+    if (q.kind !== undefined) query = query.where('story_versions.kind', '=', q.kind);
+    if (q.minImportance !== undefined) query = query.where('story_versions.importance', '>=', q.minImportance);
+    if (q.from) query = query.where('story_versions.published_at', '>=', q.from.toISOString());
+    if (q.to) query = query.where('story_versions.published_at', '<', q.to.toISOString());
+    if (q.excludeStoryIds?.length) query = query.where('story_versions.story_id', 'not in', q.excludeStoryIds);
+    if (q.tagId !== undefined) {
+      const tagId = q.tagId;
+      query = query.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('story_tags')
+            .select('story_tags.story_id')
+            .whereRef('story_tags.story_id', '=', 'story_versions.story_id')
+            .where('story_tags.tag_id', '=', tagId),
+        ),
+      );
+    }
+    if (q.authorId !== undefined) {
+      const authorId = q.authorId;
+      query = query.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('story_authors')
+            .select('story_authors.story_id')
+            .whereRef('story_authors.story_id', '=', 'story_versions.story_id')
+            .where('story_authors.author_id', '=', authorId),
+        ),
+      );
+    }
+    return query
+      .orderBy('story_versions.published_at', 'desc')
+      .orderBy('story_versions.story_id', 'desc')
+      .limit(q.limit)
+      .offset(q.offset ?? 0) as SelectQueryBuilder<Database, 'story_versions', CardRow>;
+  }
+}

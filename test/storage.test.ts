@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { migrateToLatest } from '../src/storage/database.js';
+import { DIALECTS, createTestDatabase, dialectSkip, type TestDatabase } from './support/databases.js';
+import { NOW, buildNewsroom, type SmallNewsroom } from './support/newsroom.js';
+
+const hoursAgo = (h: number) => new Date(NOW.getTime() - h * 3_600_000);
+
+for (const dialect of DIALECTS) {
+  describe(`storage on ${dialect}`, await dialectSkip(dialect), () => {
+    let db: TestDatabase;
+    let n: SmallNewsroom;
+    before(async () => {
+      db = await createTestDatabase(dialect);
+      n = await buildNewsroom(db);
+    });
+    after(() => db?.destroy());
+
+    test('migrations are safe to run twice', async () => {
+      await migrateToLatest(db.db);
+      await migrateToLatest(db.db);
+      const tables = await db.db.introspection.getTables();
+      assert.ok(tables.some((t) => t.name === 'story_versions'));
+    });
+
+    test('language versions share one story id and keep their own status and time', async () => {
+      const id = await n.story({ versions: { uk: { publishedAt: hoursAgo(3) }, en: { status: 'draft' } } });
+      const uk = await n.repos.stories.findVersion(id, 'uk');
+      const en = await n.repos.stories.findVersion(id, 'en');
+      assert.equal(uk?.status, 'published');
+      assert.equal(uk?.publishedAt?.toISOString(), hoursAgo(3).toISOString());
+      assert.equal(en?.status, 'draft');
+      assert.equal(en?.publishedAt, null);
+      assert.equal(await n.repos.stories.findVersion(id, 'ru'), undefined);
+      const statuses = await n.repos.stories.versionStatuses(id);
+      assert.deepEqual(statuses.map((s) => s.lang).sort(), ['en', 'uk']);
+    });
+
+    test('reader lists hold published versions only, newest first, nothing from the future', async () => {
+      const older = await n.story({ section: 'economy', versions: { ru: { publishedAt: hoursAgo(5) } } });
+      const newer = await n.story({ section: 'economy', versions: { ru: { publishedAt: hoursAgo(1) } } });
+      await n.story({ section: 'economy', versions: { ru: { status: 'review' } } });
+      await n.story({ section: 'economy', versions: { ru: { status: 'scheduled', publishedAt: new Date(NOW.getTime() + 3_600_000) } } });
+      const cards = await n.repos.stories.listPublished({ lang: 'ru', now: NOW, limit: 10, sectionId: n.sections.economy });
+      assert.deepEqual(cards.map((c) => c.storyId), [newer, older]);
+      assert.equal(cards[0]?.lang, 'ru');
+      assert.equal(cards[0]?.sectionId, n.sections.economy);
+    });
+
+    test('tag, author, kind, importance and day filters', async () => {
+      const tagged = await n.story({ tags: ['energy'], authors: ['taras', 'olena'], importance: 2, kind: 'article', versions: { en: { publishedAt: hoursAgo(2) } } });
+      await n.story({ tags: ['kyiv'], versions: { en: { publishedAt: hoursAgo(30) } } });
+      const byTag = await n.repos.stories.listPublished({ lang: 'en', now: NOW, limit: 10, tagId: n.tags.energy });
+      assert.deepEqual(byTag.map((c) => c.storyId), [tagged]);
+      const byAuthor = await n.repos.stories.listPublished({ lang: 'en', now: NOW, limit: 10, authorId: n.authors.taras });
+      assert.deepEqual(byAuthor.map((c) => c.storyId), [tagged]);
+      const top = await n.repos.stories.listPublished({ lang: 'en', now: NOW, limit: 10, minImportance: 2 });
+      assert.deepEqual(top.map((c) => c.storyId), [tagged]);
+      const articles = await n.repos.stories.listPublished({ lang: 'en', now: NOW, limit: 10, kind: 'article' });
+      assert.deepEqual(articles.map((c) => c.storyId), [tagged]);
+      const today = await n.repos.stories.listPublished({ lang: 'en', now: NOW, limit: 10, from: hoursAgo(10), to: NOW });
+      assert.ok(today.every((c) => c.publishedAt >= hoursAgo(10)));
+      const authors = await n.repos.taxonomy.authorsOfStory('uk', tagged);
+      assert.deepEqual(authors.map((a) => a.name), ['Тарас Мельник', 'Олена Коваль']);
+    });
+
+    test('latest per section in one query', async () => {
+      for (let i = 0; i < 3; i++) await n.story({ section: 'politics', versions: { uk: { publishedAt: hoursAgo(i + 1) } } });
+      db.queries.length = 0;
+      const cards = await n.repos.stories.latestPerSection('uk', NOW, [n.sections.politics, n.sections.economy], 2);
+      assert.equal(db.queries.length, 1);
+      assert.equal(cards.filter((c) => c.sectionId === n.sections.politics).length, 2);
+    });
+
+    test('cards by id keep the order asked and skip what readers may not see', async () => {
+      const a = await n.story({ versions: { uk: {} } });
+      const b = await n.story({ versions: { uk: {} } });
+      const hidden = await n.story({ versions: { uk: { status: 'draft' } } });
+      const cards = await n.repos.stories.cardsByIds('uk', NOW, [b, hidden, a]);
+      assert.deepEqual(cards.map((c) => c.storyId), [b, a]);
+    });
+
+    test('taxonomy by slug carries every language; media carries caption and credit per language', async () => {
+      const tag = await n.repos.taxonomy.findTagBySlug('ru', 'kiev');
+      assert.equal(tag?.byLang.uk?.name, 'Київ');
+      assert.equal(tag?.byLang.en?.slug, 'kyiv');
+      assert.equal(await n.repos.taxonomy.findTagBySlug('ru', 'kyiv'), undefined);
+      const sections = await n.repos.taxonomy.listSections();
+      assert.deepEqual(sections.map((s) => s.byLang.en?.slug), ['politics', 'economy']);
+      const media = await n.repos.media.byIds('uk', [n.photo]);
+      assert.equal(media.get(n.photo)?.credit, 'Фото: Агенція');
+      assert.equal(media.get(n.photo)?.variants[0]?.width, 400);
+    });
+
+    test('a failing batch stores nothing', async () => {
+      const before = await n.repos.stories.countStories();
+      await assert.rejects(
+        n.repos.writer.insertStories([
+          { kind: 'news', sectionId: n.sections.politics, importance: 0, hasVideo: false, hasPhotos: false, createdAt: NOW, authorIds: [], tagIds: [], backgroundStoryIds: [], versions: [] },
+          { kind: 'news', sectionId: 999_999, importance: 0, hasVideo: false, hasPhotos: false, createdAt: NOW, authorIds: [], tagIds: [], backgroundStoryIds: [], versions: [] },
+        ]),
+      );
+      assert.equal(await n.repos.stories.countStories(), before);
+    });
+  });
+}
