@@ -60,7 +60,7 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
     const handle = await openDatabase('sqlite::memory:', { onQuery });
     await migrateToLatest(handle.db);
     queries.length = 0;
-    return { ...handle, queries, destroy: () => handle.close() };
+    return { ...handle, queries, destroy: () => handle.close().catch(() => {}) };
   }
   const name = `masthead_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
@@ -76,7 +76,7 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
     ...handle,
     queries,
     destroy: async () => {
-      await handle.close();
+      await handle.close().catch(() => {});
       const c = new pg.Client({ connectionString: ADMIN_URL });
       await c.connect();
       await c.query(`drop database if exists ${name} with (force)`);

@@ -1,0 +1,42 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config/config.js';
+import type { DialectName } from '../../src/storage/dialect.js';
+import { createTestDatabase, type TestDatabase } from './databases.js';
+import { NOW, buildNewsroom, type SmallNewsroom } from './newsroom.js';
+
+export const BASE_URL = 'https://news.example.com';
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: TestDatabase;
+  newsroom: SmallNewsroom;
+  destroy(): Promise<void>;
+}
+
+/** A fresh app on a fresh database with the small newsroom, its clock fixed at NOW. */
+export async function buildTestApp(dialect: DialectName): Promise<TestApp> {
+  const db = await createTestDatabase(dialect);
+  const newsroom = await buildNewsroom(db);
+  const config = loadConfig({ NODE_ENV: 'test', BASE_URL, MEDIA_DIR: mkdtempSync(join(tmpdir(), 'masthead-media-')) });
+  const app = await buildApp(config, { database: db, now: () => NOW });
+  return {
+    app,
+    db,
+    newsroom,
+    destroy: async () => {
+      await app.close();
+      await db.destroy();
+    },
+  };
+}
+
+/** GETs a page and parses it with a real HTML parser. */
+export async function getPage(app: FastifyInstance, url: string) {
+  const res = await app.inject({ method: 'GET', url });
+  return { res, $: cheerio.load(res.body) };
+}
