@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
@@ -15,6 +15,8 @@ export interface TestApp {
   app: FastifyInstance;
   db: TestDatabase;
   newsroom: SmallNewsroom;
+  /** Where the app serves /media/ from. */
+  mediaDir: string;
   destroy(): Promise<void>;
 }
 
@@ -22,15 +24,18 @@ export interface TestApp {
 export async function buildTestApp(dialect: DialectName): Promise<TestApp> {
   const db = await createTestDatabase(dialect);
   const newsroom = await buildNewsroom(db);
-  const config = loadConfig({ NODE_ENV: 'test', BASE_URL, MEDIA_DIR: mkdtempSync(join(tmpdir(), 'masthead-media-')) });
+  const mediaDir = mkdtempSync(join(tmpdir(), 'masthead-media-'));
+  const config = loadConfig({ NODE_ENV: 'test', BASE_URL, MEDIA_DIR: mediaDir });
   const app = await buildApp(config, { database: db, now: () => NOW });
   return {
     app,
     db,
     newsroom,
+    mediaDir,
     destroy: async () => {
       await app.close();
       await db.destroy();
+      rmSync(mediaDir, { recursive: true, force: true });
     },
   };
 }

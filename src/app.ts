@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import compress from '@fastify/compress';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Config } from './config/config.js';
+import { LANGUAGES } from './domain/locale.js';
+import { Paths } from './domain/urls.js';
+import { SITE_CSS } from './render/index.js';
+import type { ReaderDeps } from './services/reader-context.js';
+import type { DatabaseHandle } from './storage/database.js';
+import { createRepositories } from './storage/repositories.js';
+import { HttpError } from './web/errors.js';
+import { sendErrorPage } from './web/reader/error-pages.js';
+import type { PresentContext } from './web/reader/present-common.js';
+import { readerRoutes } from './web/reader/routes.js';
+import { securityHeaders } from './web/security-headers.js';
+
+export interface AppDeps {
+  database: DatabaseHandle;
+  /** The clock: tests pass a fixed one. */
+  now?: () => Date;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/**
+ * Builds the whole application without listening, so tests can `inject()` requests.
+ * The one place where things are wired.
+ */
+export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise<FastifyInstance> {
+  const readerDeps: ReaderDeps = { repos: createRepositories(deps.database.db), now: deps.now ?? (() => new Date()) };
+  const paths = new Paths(config.defaultLanguage, config.timeZone);
+  const cssHash = createHash('sha256').update(SITE_CSS).digest('hex').slice(0, 12);
+  const ctx: PresentContext = { paths, baseUrl: config.baseUrl, timeZone: config.timeZone, cssHref: `/assets/site.${cssHash}.css` };
+
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    trustProxy: true,
+    routerOptions: {
+      // Longer path parts match no route and get the 404 page.
+      maxParamLength: 200,
+      // Reader URLs end in "/": a missing slash is redirected in the not-found handler instead.
+      ignoreTrailingSlash: false,
+    },
+    // Malformed percent-encoding and over-long path parts: our 400/404 pages, not Fastify's JSON.
+    frameworkErrors: (error, req, reply) =>
+      void sendErrorPage(readerDeps, ctx, req, reply, error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 404 : 400),
+  });
+  // Set before any route plugin: Fastify hands handlers down only to plugins registered after them.
+  app.setNotFoundHandler(async (req, reply) => {
+    const [path, query] = splitUrl(req.url);
+    // "/en/news/2025/03/01/7" → "/en/news/2025/03/01/7/": one hop, then a real 404 if still nothing.
+    if ((req.method === 'GET' || req.method === 'HEAD') && !path.endsWith('/') && !/\.[a-z0-9]+$/i.test(path) && path.length < 300) {
+      return reply.redirect(`${path}/${query}`, 301);
+    }
+    return sendErrorPage(readerDeps, ctx, req, reply, 404);
+  });
+
+  app.setErrorHandler(async (error, req, reply) => {
+    if (error instanceof HttpError) return sendErrorPage(readerDeps, ctx, req, reply, error.statusCode);
+    const status = (error as { statusCode?: number }).statusCode;
+    // Fastify's own 4xx (malformed URL, oversized header, bad content type): a clean 400 page.
+    if (status !== undefined && status >= 400 && status < 500) return sendErrorPage(readerDeps, ctx, req, reply, 400);
+    req.log.error({ err: error }, 'request failed');
+    return sendErrorPage(readerDeps, ctx, req, reply, 500);
+  });
+
+  await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'] });
+  app.addHook('onSend', securityHeaders);
+
+  app.get(`/assets/site.${cssHash}.css`, async (_req, reply) =>
+    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=31536000, immutable').send(SITE_CSS),
+  );
+  await app.register(fastifyStatic, {
+    root: resolve(config.mediaDir),
+    prefix: '/media/',
+    maxAge: '365d',
+    immutable: true,
+    index: false,
+    list: false,
+  });
+
+  for (const lang of LANGUAGES) {
+    const prefix = lang === config.defaultLanguage ? '' : `/${lang}`;
+    await app.register(readerRoutes, { prefix, lang, deps: readerDeps, ctx });
+  }
+  // The default edition lives at the root; its prefixed URLs are permanent redirects there.
+  app.get(`/${config.defaultLanguage}/*`, async (req, reply) => reply.redirect(req.url.slice(config.defaultLanguage.length + 1), 301));
+  app.get(`/${config.defaultLanguage}`, async (_req, reply) => reply.redirect('/', 301));
+
+  app.get('/healthz', async () => ({ ok: true }));
+
+  return app;
+}
+
+function splitUrl(url: string): [string, string] {
+  const i = url.indexOf('?');
+  return i === -1 ? [url, ''] : [url.slice(0, i), url.slice(i)];
+}

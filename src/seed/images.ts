@@ -1,0 +1,80 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import type { MediaVariant } from '../domain/taxonomy.js';
+
+/** Widths the seed writes besides the original, for `srcset`. */
+const VARIANT_WIDTHS = [400, 800];
+
+export interface GeneratedImage {
+  path: string;
+  width: number;
+  height: number;
+  mime: string;
+  variants: MediaVariant[];
+}
+
+function rand(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** An abstract "photograph": a sky gradient, a horizon and shapes in the subject's palette. */
+function landscapeSvg(width: number, height: number, palette: [string, string, string], seed: number): string {
+  const r = rand(seed);
+  const [a, b, c] = palette;
+  const horizon = Math.round(height * (0.45 + r() * 0.25));
+  const shapes: string[] = [];
+  for (let i = 0; i < 9; i++) {
+    const w = Math.round(width * (0.05 + r() * 0.18));
+    const h = Math.round(height * (0.1 + r() * 0.4));
+    const x = Math.round(r() * (width - w));
+    shapes.push(`<rect x="${x}" y="${horizon - h}" width="${w}" height="${h}" fill="${i % 2 ? b : c}" opacity="${(0.55 + r() * 0.4).toFixed(2)}"/>`);
+  }
+  const sun = `<circle cx="${Math.round(width * (0.15 + r() * 0.7))}" cy="${Math.round(horizon * (0.3 + r() * 0.4))}" r="${Math.round(height * 0.08)}" fill="#fff5d6" opacity="0.8"/>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
+<defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${a}"/><stop offset="1" stop-color="#f2efe8"/></linearGradient></defs>
+<rect width="${width}" height="${height}" fill="url(#sky)"/>${sun}${shapes.join('')}
+<rect y="${horizon}" width="${width}" height="${height - horizon}" fill="${b}"/>
+<rect y="${horizon}" width="${width}" height="${Math.round((height - horizon) / 3)}" fill="${c}" opacity="0.5"/></svg>`;
+}
+
+/** A portrait silhouette for author pages. */
+function portraitSvg(size: number, palette: [string, string, string]): string {
+  const [a, b, c] = palette;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}">
+<rect width="${size}" height="${size}" fill="${a}"/>
+<circle cx="${size / 2}" cy="${size * 0.4}" r="${size * 0.2}" fill="${c}"/>
+<ellipse cx="${size / 2}" cy="${size * 1.02}" rx="${size * 0.38}" ry="${size * 0.4}" fill="${b}"/></svg>`;
+}
+
+async function writeJpegSet(svg: string, dir: string, name: string, width: number, height: number): Promise<GeneratedImage> {
+  await mkdir(dir, { recursive: true });
+  const base = sharp(Buffer.from(svg));
+  const file = `${name}-${width}.jpg`;
+  await base.clone().jpeg({ quality: 78, progressive: true }).toFile(join(dir, file));
+  const variants: MediaVariant[] = [];
+  for (const w of VARIANT_WIDTHS.filter((v) => v < width)) {
+    const h = Math.round((height * w) / width);
+    const vfile = `${name}-${w}.jpg`;
+    await base.clone().resize(w, h).jpeg({ quality: 75, progressive: true }).toFile(join(dir, vfile));
+    variants.push({ width: w, height: h, path: `demo/${vfile}`, mime: 'image/jpeg' });
+  }
+  return { path: `demo/${file}`, width, height, mime: 'image/jpeg', variants };
+}
+
+/** Writes a 1200×675 lead photo and its smaller variants under `<mediaDir>/demo/`. */
+export function generatePhoto(mediaDir: string, index: number, palette: [string, string, string]): Promise<GeneratedImage> {
+  return writeJpegSet(landscapeSvg(1200, 675, palette, index + 1), join(mediaDir, 'demo'), `photo-${index + 1}`, 1200, 675);
+}
+
+/** Writes a 400×400 author portrait. */
+export function generatePortrait(mediaDir: string, index: number, palette: [string, string, string]): Promise<GeneratedImage> {
+  return writeJpegSet(portraitSvg(400, palette), join(mediaDir, 'demo'), `author-${index + 1}`, 400, 400);
+}

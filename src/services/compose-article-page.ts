@@ -1,0 +1,71 @@
+import type { Lang } from '../domain/locale.js';
+import { isVisibleToReaders, type Story, type StoryCard, type Version } from '../domain/story.js';
+import type { Author, Tag } from '../domain/taxonomy.js';
+import type { VersionStatus } from '../storage/story-repository.js';
+import { loadFrame, withMedia, type PageFrame, type ReaderDeps } from './reader-context.js';
+
+export interface ArticlePageData extends PageFrame {
+  story: Version & Story;
+  /** Language versions readers can see now, including this one. */
+  published: VersionStatus[];
+  authors: Author[];
+  tags: Tag[];
+  background: StoryCard[];
+  /** Stories the body links to with "related" blocks. */
+  bodyStories: StoryCard[];
+  moreNews: StoryCard[];
+  tagBlock: { tag: Tag; stories: StoryCard[] } | null;
+}
+
+const MORE_NEWS = 6;
+const TAG_BLOCK = 5;
+const BACKGROUND = 5;
+
+/**
+ * Everything the article page shows, or undefined when readers may not see this version.
+ * Thirteen queries: frame (3), version, versions, authors, tags, background ids, linked stories,
+ * more news, tag block, media… counted in test/query-counts.test.ts.
+ */
+export async function composeArticlePage(deps: ReaderDeps, lang: Lang, storyId: number): Promise<ArticlePageData | undefined> {
+  const now = deps.now();
+  const story = await deps.repos.stories.findVersion(storyId, lang);
+  if (!story || !isVisibleToReaders(story, now)) return undefined;
+  const { stories, taxonomy } = deps.repos;
+  const [frame, statuses, authors, tagMap, backgroundIds] = await Promise.all([
+    loadFrame(deps, lang),
+    stories.versionStatuses(storyId),
+    taxonomy.authorsOfStory(lang, storyId),
+    taxonomy.tagsOfStories(lang, [storyId]),
+    stories.backgroundIds(storyId),
+  ]);
+  const tags = tagMap.get(storyId) ?? [];
+  const relatedIds = story.body.flatMap((b) => (b.type === 'related' ? [b.storyId] : []));
+  const blockTag = tags[0];
+  const [linked, moreNews, tagStories] = await Promise.all([
+    stories.cardsByIds(lang, now, [...new Set([...backgroundIds.slice(0, BACKGROUND), ...relatedIds])]),
+    stories.listPublished({ lang, now, limit: MORE_NEWS, excludeStoryIds: [storyId] }),
+    blockTag
+      ? stories.listPublished({ lang, now, tagId: blockTag.id, limit: TAG_BLOCK, excludeStoryIds: [storyId] })
+      : Promise.resolve([]),
+  ]);
+  const byId = new Map(linked.map((c) => [c.storyId, c]));
+  const pick = (ids: number[]) => ids.flatMap((id) => byId.get(id) ?? []);
+  const bodyMediaIds = story.body.flatMap((b) => (b.type === 'image' ? [b.mediaId] : []));
+  const extraMedia = [
+    ...(story.leadMediaId ? [story.leadMediaId] : []),
+    ...bodyMediaIds,
+    ...authors.flatMap((a) => (a.photoMediaId ? [a.photoMediaId] : [])),
+  ];
+  const data: ArticlePageData = {
+    ...frame,
+    story,
+    published: statuses.filter((v) => isVisibleToReaders(v, now)),
+    authors,
+    tags,
+    background: pick(backgroundIds.slice(0, BACKGROUND)),
+    bodyStories: pick(relatedIds),
+    moreNews,
+    tagBlock: blockTag && tagStories.length > 0 ? { tag: blockTag, stories: tagStories } : null,
+  };
+  return withMedia(deps, data, [...moreNews, ...tagStories], extraMedia);
+}

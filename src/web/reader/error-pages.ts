@@ -1,0 +1,40 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { isLang, type Lang } from '../../domain/locale.js';
+import { DEFAULT_SETTINGS } from '../../domain/settings.js';
+import { renderError } from '../../render/index.js';
+import { loadFrame, type PageFrame, type ReaderDeps } from '../../services/reader-context.js';
+import type { PresentContext } from './present-common.js';
+import { presentError } from './present-pages.js';
+
+/** The edition a URL belongs to: its first path segment when that is a language, else the default. */
+export function langOfPath(url: string, defaultLang: Lang): Lang {
+  const first = url.split('?')[0]!.split('/')[1];
+  return isLang(first) ? first : defaultLang;
+}
+
+/**
+ * Sends a localized error page. When the database itself is the problem the page still renders,
+ * from default settings and without the section menu.
+ */
+export async function sendErrorPage(
+  deps: ReaderDeps,
+  ctx: PresentContext,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  status: 400 | 404 | 500,
+): Promise<FastifyReply> {
+  const lang = langOfPath(req.url, ctx.paths.defaultLang);
+  let frame: PageFrame;
+  try {
+    frame = await loadFrame(deps, lang, { stream: false });
+  } catch {
+    frame = { lang, now: deps.now(), sections: [], settings: DEFAULT_SETTINGS, stream: [], media: new Map() };
+  }
+  const path = req.url.split('?')[0]!;
+  const body = renderError(presentError(ctx, frame, status, path.length > 300 ? ctx.paths.home(lang) : path));
+  return reply
+    .code(status)
+    .type('text/html; charset=utf-8')
+    .header('cache-control', status === 500 ? 'no-store' : 'public, max-age=30')
+    .send(body);
+}

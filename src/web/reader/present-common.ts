@@ -1,0 +1,124 @@
+import { LANGUAGES, LANGUAGE_LABELS, LANGUAGE_NAMES, LANGUAGE_TAGS, type Lang } from '../../domain/locale.js';
+import type { StoryCard } from '../../domain/story.js';
+import type { Media } from '../../domain/taxonomy.js';
+import type { Paths } from '../../domain/urls.js';
+import { UI } from '../../render/i18n.js';
+import type { Chrome, ImageView, LanguageLink, StoryCardView, StreamItemView, StreamView } from '../../render/view-models.js';
+import { sectionOf, type PageFrame } from '../../services/reader-context.js';
+
+/** What presenters need besides page data: URL building and the public origin. */
+export interface PresentContext {
+  paths: Paths;
+  baseUrl: string;
+  timeZone: string;
+  cssHref: string;
+}
+
+/** Per language: the path of "this page" in that language, or undefined when it has none. */
+export type Equivalents = Partial<Record<Lang, string>>;
+
+/**
+ * The page frame: head, top bar, switcher, footer. `equivalents` lists this page in each language;
+ * the switcher falls back to that edition's front page, and hreflang lists only real equivalents.
+ */
+export function presentChrome(
+  ctx: PresentContext,
+  frame: PageFrame,
+  page: { title: string; description?: string; path: string; equivalents: Equivalents; robots?: string },
+): Chrome {
+  const { lang } = frame;
+  const ui = UI[lang];
+  const languages: LanguageLink[] = LANGUAGES.map((l) => ({
+    lang: l,
+    label: LANGUAGE_LABELS[l],
+    name: LANGUAGE_NAMES[l],
+    href: page.equivalents[l] ?? ctx.paths.home(l),
+    current: l === lang,
+    sameStory: page.equivalents[l] !== undefined,
+  }));
+  const alternates = LANGUAGES.flatMap((l) => {
+    const path = page.equivalents[l];
+    return path ? [{ hreflang: LANGUAGE_TAGS[l], href: ctx.baseUrl + path }] : [];
+  });
+  const xDefault = page.equivalents[ctx.paths.defaultLang] ?? alternates[0]?.href.slice(ctx.baseUrl.length);
+  if (xDefault !== undefined && alternates.length > 0) alternates.push({ hreflang: 'x-default', href: ctx.baseUrl + xDefault });
+  const support = frame.settings.support[lang];
+  return {
+    lang,
+    timeZone: ctx.timeZone,
+    siteName: frame.settings.siteName[lang],
+    title: page.title,
+    description: page.description ?? ui.tagline,
+    canonical: ctx.baseUrl + page.path,
+    alternates,
+    languages,
+    sections: frame.sections.flatMap((s) => {
+      const mine = s.byLang[lang];
+      return mine ? [{ href: ctx.paths.section(lang, mine.slug), text: mine.name }] : [];
+    }),
+    homeHref: ctx.paths.home(lang),
+    archiveHref: ctx.paths.archive(lang),
+    support: { title: support.title, text: support.text, linkText: support.linkText, href: support.href },
+    cssHref: ctx.cssHref,
+    ...(page.robots ? { robots: page.robots } : {}),
+  };
+}
+
+/** A stored image as the templates need it: default file, srcset of its variants, caption, credit. */
+export function presentImage(ctx: PresentContext, media: Media | undefined): ImageView | null {
+  if (!media) return null;
+  const variants = [...media.variants].sort((a, b) => a.width - b.width);
+  return {
+    src: ctx.paths.media(media.path),
+    srcset: [...variants.map((v) => `${ctx.paths.media(v.path)} ${v.width}w`), `${ctx.paths.media(media.path)} ${media.width}w`].join(', '),
+    width: media.width,
+    height: media.height,
+    alt: media.alt,
+    caption: media.caption,
+    credit: media.credit,
+  };
+}
+
+export function storyHref(ctx: PresentContext, card: Pick<StoryCard, 'lang' | 'kind' | 'publishedAt' | 'storyId'>): string {
+  return ctx.paths.story(card.lang, card.kind, card.publishedAt, card.storyId);
+}
+
+export function presentCard(ctx: PresentContext, frame: PageFrame, card: StoryCard): StoryCardView {
+  const section = sectionOf(frame, card.sectionId);
+  return {
+    storyId: card.storyId,
+    href: storyHref(ctx, card),
+    headline: card.headline,
+    lead: card.lead,
+    kind: card.kind,
+    publishedAt: card.publishedAt,
+    updated: card.updatedAt !== null,
+    important: card.importance > 0,
+    hasVideo: card.hasVideo,
+    hasPhotos: card.hasPhotos,
+    section: section ? { href: ctx.paths.section(frame.lang, section.slug), text: section.name } : { href: ctx.paths.home(frame.lang), text: '' },
+    image: card.leadMediaId ? presentImage(ctx, frame.media.get(card.leadMediaId)) : null,
+  };
+}
+
+export function presentStreamItem(ctx: PresentContext, card: StoryCard): StreamItemView {
+  return {
+    href: storyHref(ctx, card),
+    headline: card.headline,
+    publishedAt: card.publishedAt,
+    updated: card.updatedAt !== null,
+    important: card.importance > 0,
+    hasVideo: card.hasVideo,
+    hasPhotos: card.hasPhotos,
+    kind: card.kind,
+  };
+}
+
+export function presentStream(ctx: PresentContext, frame: PageFrame): StreamView {
+  return { items: frame.stream.map((c) => presentStreamItem(ctx, c)), archiveHref: ctx.paths.archive(frame.lang) };
+}
+
+/** Front pages of every edition: the equivalents of any page that exists in all languages. */
+export function homes(ctx: PresentContext): Equivalents {
+  return Object.fromEntries(LANGUAGES.map((l) => [l, ctx.paths.home(l)]));
+}

@@ -1,0 +1,75 @@
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { Lang } from '../../domain/locale.js';
+import { kindFromSegment } from '../../domain/urls.js';
+import { renderArchive, renderArticle, renderFrontPage, renderListPage } from '../../render/index.js';
+import { composeArchivePage } from '../../services/compose-archive-page.js';
+import { composeArticlePage } from '../../services/compose-article-page.js';
+import { composeFrontPage } from '../../services/compose-front-page.js';
+import { composeListPage, type ListSubject } from '../../services/compose-list-page.js';
+import type { ReaderDeps } from '../../services/reader-context.js';
+import { PageNotFound } from '../errors.js';
+import { parseDay, parsePage, parseSlug, parseStoryId } from './params.js';
+import type { PresentContext } from './present-common.js';
+import { articlePath, presentArchive, presentArticle, presentFrontPage, presentListPage } from './present-pages.js';
+
+export interface ReaderRoutesOptions {
+  lang: Lang;
+  deps: ReaderDeps;
+  ctx: PresentContext;
+}
+
+/** Reader pages may be cached briefly by browsers and a CDN; exact invalidation comes with the page cache. */
+const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=30';
+
+export function sendPage(reply: FastifyReply, body: string, status = 200): FastifyReply {
+  return reply.code(status).type('text/html; charset=utf-8').header('cache-control', CACHE_CONTROL).send(body);
+}
+
+/**
+ * One edition's reader pages. Registered once per language, with `/ru`, `/en` prefixes and none
+ * for the default language. Routes stay thin: parse, call a service, present, render.
+ */
+export const readerRoutes: FastifyPluginAsync<ReaderRoutesOptions> = async (app, { lang, deps, ctx }) => {
+  app.get('/', async (_req, reply) => {
+    const data = await composeFrontPage(deps, lang);
+    return sendPage(reply, renderFrontPage(presentFrontPage(ctx, data)));
+  });
+
+  app.get<{ Params: { kind: string; year: string; month: string; day: string; id: string } }>(
+    '/:kind/:year/:month/:day/:id/',
+    async (req, reply) => {
+      const kind = kindFromSegment(req.params.kind);
+      if (!kind) throw new PageNotFound('unknown kind');
+      parseDay(req.params.year, req.params.month, req.params.day);
+      const id = parseStoryId(req.params.id);
+      const data = await composeArticlePage(deps, lang, id);
+      if (!data) throw new PageNotFound('no published version');
+      const canonical = articlePath(ctx, data);
+      // A wrong kind or date still finds the story: old links and hand-typed URLs get a permanent redirect.
+      if (req.url.split('?')[0] !== canonical) return reply.redirect(canonical, 301);
+      return sendPage(reply, renderArticle(presentArticle(ctx, data)));
+    },
+  );
+
+  for (const kind of ['section', 'tag', 'author'] as const satisfies ListSubject['kind'][]) {
+    app.get<{ Params: { slug: string } }>(`/${kind}s/:slug/`, async (req, reply) => {
+      const page = parsePage(req.query);
+      const data = await composeListPage(deps, lang, kind, parseSlug(req.params.slug), page);
+      if (!data) throw new PageNotFound(`no such ${kind} page`);
+      return sendPage(reply, renderListPage(presentListPage(ctx, data)));
+    });
+  }
+
+  app.get('/archive/', async (_req, reply) => {
+    const data = await composeArchivePage(deps, lang, ctx.timeZone);
+    if (!data) throw new PageNotFound();
+    return sendPage(reply, renderArchive(presentArchive(ctx, data, false)));
+  });
+
+  app.get<{ Params: { year: string; month: string; day: string } }>('/archive/:year/:month/:day/', async (req, reply) => {
+    const { year, month, day } = req.params;
+    const data = await composeArchivePage(deps, lang, ctx.timeZone, parseDay(year, month, day));
+    if (!data) throw new PageNotFound('archive day in the future');
+    return sendPage(reply, renderArchive(presentArchive(ctx, data, true)));
+  });
+};

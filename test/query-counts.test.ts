@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { DIALECTS, dialectSkip } from './support/databases.js';
+import { buildTestApp, type TestApp } from './support/app.js';
+import { NOW } from './support/newsroom.js';
+
+/**
+ * Queries per page type, whatever the amount of content: no N+1. The counts are stated here;
+ * a change that adds a query per page must change this table on purpose.
+ */
+const EXPECTED: Record<string, number> = {
+  front: 7, // sections, settings, stream, top stories, section blocks (one UNION ALL), columns, media
+  article: 12, // version, sections, settings, stream, versions, authors, tags, background ids, linked stories, more news, tag block, media
+  section: 5, // sections, settings, stream, stories, media
+  tag: 6, // + the tag
+  author: 6, // + the author
+  archive: 3, // sections, settings, the day
+};
+
+async function addStories(t: TestApp, count: number, offsetHours: number): Promise<number[]> {
+  const ids: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const at = new Date(NOW.getTime() - (offsetHours + i) * 60_000);
+    ids.push(
+      await t.newsroom.story({
+        tags: ['energy'],
+        authors: ['olena', 'taras'],
+        importance: i % 5 === 0 ? 1 : 0,
+        kind: i % 7 === 0 ? 'column' : 'news',
+        background: ids.slice(-3),
+        versions: { en: { publishedAt: at }, uk: { publishedAt: at } },
+      }),
+    );
+  }
+  return ids;
+}
+
+for (const dialect of DIALECTS) {
+  describe(`queries per page on ${dialect}`, await dialectSkip(dialect), () => {
+    let t: TestApp;
+    let ids: number[];
+    before(async () => {
+      t = await buildTestApp(dialect);
+      ids = await addStories(t, 10, 10);
+    });
+    after(() => t?.destroy());
+
+    const pages = (id: number): Record<string, string> => ({
+      front: '/en/',
+      article: `/en/news/2025/03/01/${id}/`,
+      section: '/en/sections/politics/',
+      tag: '/en/tags/energy/',
+      author: '/en/authors/olena-koval/',
+      archive: '/en/archive/2025/03/01/',
+    });
+
+    async function count(url: string): Promise<number> {
+      t.db.queries.length = 0;
+      const res = await t.app.inject(url);
+      assert.equal(res.statusCode, 200, url);
+      return t.db.queries.length;
+    }
+
+    test('each page type runs a fixed number of queries, however much content there is', async () => {
+      const id = ids[ids.length - 1]!;
+      for (const [page, url] of Object.entries(pages(id))) assert.equal(await count(url), EXPECTED[page], page);
+      await addStories(t, 40, 30);
+      for (const [page, url] of Object.entries(pages(id))) assert.equal(await count(url), EXPECTED[page], `${page} after more content`);
+    });
+
+    test('no page query scans a content table', { skip: dialect !== 'sqlite' && 'query plans are checked on SQLite' }, async () => {
+      const id = ids[ids.length - 1]!;
+      for (const url of Object.values(pages(id))) {
+        t.db.queries.length = 0;
+        await t.app.inject(url);
+        const events = [...t.db.queries];
+        for (const e of events) {
+          const compiled = { ...e.query, sql: `explain query plan ${e.query.sql}` };
+          const rows = (await t.db.db.executeQuery(compiled as any)).rows as { detail: string }[];
+          for (const row of rows) {
+            assert.doesNotMatch(row.detail, /^SCAN (story_versions|stories|story_tags|story_authors|story_background)\b(?! USING)/, `${url}: ${e.query.sql}`);
+          }
+        }
+      }
+    });
+  });
+}
