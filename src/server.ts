@@ -11,7 +11,9 @@ import { createRepositories } from './storage/repositories.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const database = await openDatabase(config.databaseUrl);
+  const database = await openDatabase(config.databaseUrl, {
+    onPoolError: (error) => console.warn(`masthead: a database connection failed and will be replaced: ${error.message}`),
+  });
   await migrateToLatest(database.db);
   if (config.seedDemo && (await createRepositories(database.db).stories.countStories()) === 0) {
     console.log('masthead: empty database, creating the demo newsroom…');

@@ -7,6 +7,8 @@ export interface SupportCallToAction {
   text: string;
   linkText: string;
   href: string;
+  /** Ways to give, listed on the support page: card, bank transfer, membership platforms. */
+  ways: { text: string; href: string }[];
 }
 
 /**
@@ -33,18 +35,30 @@ export const DEFAULT_SETTINGS: SiteSettings = {
       text: 'Ми працюємо завдяки читачам. Підтримайте редакцію — разово чи щомісяця.',
       linkText: 'Підтримати',
       href: '/support/',
+      ways: [
+        { text: 'Банківська картка', href: 'https://pay.example.org/masthead?lang=uk' },
+        { text: 'Щомісячна підписка', href: 'https://members.example.org/masthead' },
+      ],
     },
     ru: {
       title: 'Независимой журналистике нужны вы',
       text: 'Мы работаем благодаря читателям. Поддержите редакцию — разово или ежемесячно.',
       linkText: 'Поддержать',
-      href: '/support/',
+      href: '/ru/support/',
+      ways: [
+        { text: 'Банковская карта', href: 'https://pay.example.org/masthead?lang=ru' },
+        { text: 'Ежемесячная подписка', href: 'https://members.example.org/masthead' },
+      ],
     },
     en: {
       title: 'Independent journalism needs you',
       text: 'We are funded by our readers. Support the newsroom once or every month.',
       linkText: 'Support us',
-      href: '/support/',
+      href: '/en/support/',
+      ways: [
+        { text: 'Bank card', href: 'https://pay.example.org/masthead?lang=en' },
+        { text: 'Monthly membership', href: 'https://members.example.org/masthead' },
+      ],
     },
   },
   adRules: [{ afterParagraphs: [2, 5] }, { kind: 'article', afterParagraphs: [2, 6, 10] }],
@@ -72,8 +86,12 @@ export function parseSiteSettings(value: unknown): SiteSettings {
   for (const lang of LANGUAGES) {
     if (typeof v.siteName?.[lang] === 'string' && v.siteName[lang].trim()) siteName[lang] = v.siteName[lang];
     const s = v.support?.[lang];
-    if (s && ['title', 'text', 'linkText', 'href'].every((k) => typeof s[k] === 'string'))
-      support[lang as Lang] = { title: s.title, text: s.text, linkText: s.linkText, href: s.href };
+    if (s && ['title', 'text', 'linkText', 'href'].every((k) => typeof s[k] === 'string')) {
+      const ways = Array.isArray(s.ways)
+        ? s.ways.filter((w: any) => typeof w?.text === 'string' && typeof w?.href === 'string').map((w: any) => ({ text: w.text, href: w.href }))
+        : [];
+      support[lang as Lang] = { title: s.title, text: s.text, linkText: s.linkText, href: s.href, ways };
+    }
   }
   const adRules = Array.isArray(v.adRules)
     ? v.adRules

@@ -13,6 +13,7 @@ export { renderArticle } from './pages/article.js';
 export { renderError } from './pages/error.js';
 export { renderFrontPage } from './pages/front.js';
 export { renderListPage } from './pages/list.js';
+export { renderSupportPage } from './pages/support.js';
 
 /** The site's stylesheet, read once when the module loads. */
 export const SITE_CSS: string = readFileSync(new URL('./assets/site.css', import.meta.url), 'utf8');

@@ -180,3 +180,9 @@ export interface ErrorView {
   chrome: Chrome;
   status: 400 | 404 | 500;
 }
+
+export interface SupportView {
+  chrome: Chrome;
+  /** Ways to give: card, bank transfer, membership platforms. */
+  ways: Link[];
+}

@@ -18,6 +18,8 @@ export interface OpenOptions {
   onQuery?: (event: LogEvent) => void;
   /** PostgreSQL pool size per process. */
   poolSize?: number;
+  /** Told when an idle PostgreSQL connection fails (the server restarted, say). */
+  onPoolError?: (error: Error) => void;
 }
 
 /** Thrown when the database named by DATABASE_URL cannot be opened or migrated. */
@@ -35,6 +37,9 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
   const log = options.onQuery;
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
     const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+    // An idle connection dropped by the server (restart, failover) must not crash the process:
+    // the pool replaces it, and the next query reports any lasting problem.
+    pool.on('error', (error) => options.onPoolError?.(error));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
     try {
       await pool.query('select 1');

@@ -1,10 +1,10 @@
-import { dayOf, formatDay, startOfDay } from '../../domain/dates.js';
+import { formatDay } from '../../domain/dates.js';
 import { LANGUAGES, type Lang } from '../../domain/locale.js';
 import { adPositions } from '../../domain/settings.js';
 import type { StoryCard } from '../../domain/story.js';
 import { UI } from '../../render/i18n.js';
 import type {
-  ArchiveView, ArticleView, Chrome, ErrorView, FrontPageView, ImageView, LinkedStoryView, ListPageView,
+  ArchiveView, ArticleView, Chrome, ErrorView, FrontPageView, ImageView, LinkedStoryView, ListPageView, SupportView,
 } from '../../render/view-models.js';
 import type { ArchivePageData } from '../../services/compose-archive-page.js';
 import type { ArticlePageData } from '../../services/compose-article-page.js';
@@ -147,7 +147,12 @@ export function presentError(ctx: PresentContext, frame: PageFrame, status: 400 
   return { chrome: { ...chrome, canonical: ctx.baseUrl + path, alternates: [] }, status };
 }
 
-/** Today's archive day in the newsroom's zone, as a start-of-day Date. */
-export function todayStart(now: Date, timeZone: string): Date {
-  return startOfDay(dayOf(now, timeZone), timeZone);
+/** The support page: the call to action and the ways to give, per edition. */
+export function presentSupportPage(ctx: PresentContext, frame: PageFrame): SupportView {
+  const support = frame.settings.support[frame.lang];
+  const equivalents: Equivalents = Object.fromEntries(LANGUAGES.map((l) => [l, `${ctx.paths.home(l)}support/`]));
+  return {
+    chrome: presentChrome(ctx, frame, { title: support.title, description: support.text, path: `${ctx.paths.home(frame.lang)}support/`, equivalents }),
+    ways: support.ways.map((w) => ({ href: w.href, text: w.text })),
+  };
 }

@@ -1,16 +1,16 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { Lang } from '../../domain/locale.js';
 import { kindFromSegment } from '../../domain/urls.js';
-import { renderArchive, renderArticle, renderFrontPage, renderListPage } from '../../render/index.js';
+import { renderArchive, renderArticle, renderFrontPage, renderListPage, renderSupportPage } from '../../render/index.js';
 import { composeArchivePage } from '../../services/compose-archive-page.js';
 import { composeArticlePage } from '../../services/compose-article-page.js';
 import { composeFrontPage } from '../../services/compose-front-page.js';
 import { composeListPage, type ListSubject } from '../../services/compose-list-page.js';
-import type { ReaderDeps } from '../../services/reader-context.js';
 import { PageNotFound } from '../errors.js';
 import { parseDay, parsePage, parseSlug, parseStoryId } from './params.js';
 import type { PresentContext } from './present-common.js';
-import { articlePath, presentArchive, presentArticle, presentFrontPage, presentListPage } from './present-pages.js';
+import { articlePath, presentArchive, presentArticle, presentFrontPage, presentListPage, presentSupportPage } from './present-pages.js';
+import { loadFrame, type ReaderDeps } from '../../services/reader-context.js';
 
 export interface ReaderRoutesOptions {
   lang: Lang;
@@ -59,6 +59,11 @@ export const readerRoutes: FastifyPluginAsync<ReaderRoutesOptions> = async (app,
       return sendPage(reply, renderListPage(presentListPage(ctx, data)));
     });
   }
+
+  app.get('/support/', async (_req, reply) => {
+    const frame = await loadFrame(deps, lang, { stream: false });
+    return sendPage(reply, renderSupportPage(presentSupportPage(ctx, frame)));
+  });
 
   app.get('/archive/', async (_req, reply) => {
     const data = await composeArchivePage(deps, lang, ctx.timeZone);
