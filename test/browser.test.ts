@@ -70,12 +70,13 @@ for (const dialect of DIALECTS) {
 
     test('pages pass axe accessibility checks (WCAG 2.2 AA)', async () => {
       for (const path of ['/', article, '/en/', '/ru/archive/2025/03/01/', '/sections/polityka/', '/en/no-such-page/']) {
-        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const page = await context.newPage();
         await page.goto(origin + path);
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
         const summary = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`);
+        await context.close();
         assert.deepEqual(summary, [], path);
-        await page.close();
       }
     });
 
