@@ -44,7 +44,11 @@ export async function seedDemo(repos: Repositories, options: SeedOptions): Promi
   // Publication times, oldest first, so background links point to earlier (lower) ids.
   const start = now.getTime() - span;
   const step = span / options.stories;
-  let firstId = 0;
+  // The writer numbers new stories on from the highest id, in order; knowing that, a story can
+  // name earlier stories of the same run (even of the same batch) as its background.
+  const firstId = (await repos.stories.maxStoryId()) + 1;
+  // The latest story ids per section: background links go to earlier stories on the same beat.
+  const recentBySection = new Map<string, number[]>();
   for (let done = 0; done < options.stories; done += BATCH) {
     const count = Math.min(BATCH, options.stories - done);
     const batch: StoryInput[] = [];
@@ -53,27 +57,31 @@ export async function seedDemo(repos: Repositories, options: SeedOptions): Promi
       // Even spacing with jitter; the newest story lands a few minutes before "now".
       const t = start + (index + 0.2 + rng.next() * 0.6) * step;
       const publishedAt = new Date(Math.min(t, now.getTime() - 5 * 60_000));
-      batch.push(toInput(generateStory(rng, index), rng, ids, publishedAt, now, firstId, firstId + index - 1));
+      const draft = generateStory(rng, index);
+      const earlier = recentBySection.get(draft.section) ?? [];
+      batch.push(toInput(draft, rng, ids, publishedAt, now, earlier));
+      recentBySection.set(draft.section, [...earlier.slice(-29), firstId + index]);
     }
     const stored = await repos.writer.insertStories(batch);
-    if (done === 0) firstId = stored[0]!;
+    if (stored[0] !== firstId + done) throw new Error('story ids were not assigned in sequence: was another writer running?');
     options.onProgress?.(done + count, options.stories);
   }
 }
 
-function toInput(draft: StoryDraft, rng: Rng, ids: Ids, publishedAt: Date, now: Date, firstId: number, lastId: number): StoryInput {
+function toInput(draft: StoryDraft, rng: Rng, ids: Ids, publishedAt: Date, now: Date, earlier: number[]): StoryInput {
   const sectionId = ids.sections.get(draft.section)!;
   const langs = LANGUAGES.filter((l) => draft.texts[l]);
   const leadMediaId = ids.photos[draft.photo % ids.photos.length]!;
   const sourceLinks = draft.sourceOutlets.flatMap((key) => OUTLETS.filter((o) => o.key === key));
-  // Up to three earlier stories as background, when there are any.
+  // Up to three earlier stories of the same section as background, newest first.
   const background: number[] = [];
-  if (lastId >= firstId && firstId > 0 && rng.next() < 0.6) {
+  if (earlier.length > 0 && rng.next() < 0.6) {
     const n = 1 + rng.int(3);
     for (let i = 0; i < n; i++) {
-      const id = lastId - rng.int(Math.min(200, lastId - firstId + 1));
+      const id = earlier[earlier.length - 1 - rng.int(Math.min(10, earlier.length))]!;
       if (!background.includes(id)) background.push(id);
     }
+    background.sort((a, b) => b - a);
   }
   return {
     kind: draft.kind,

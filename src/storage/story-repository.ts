@@ -157,6 +157,12 @@ export class StoryRepository {
     return rows.map((r) => r.target_story_id);
   }
 
+  /** The highest story id, 0 when there are none. */
+  async maxStoryId(): Promise<number> {
+    const row = await this.db.selectFrom('stories').select((eb) => eb.fn.max('id').as('max')).executeTakeFirst();
+    return Number(row?.max ?? 0);
+  }
+
   /** How many stories exist (any status): the seed uses it to decide whether to run. */
   async countStories(): Promise<number> {
     const row = await this.db.selectFrom('stories').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
