@@ -35,6 +35,8 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
 
   const app = Fastify({
     logger: deps.logger ?? false,
+    // One line per request is the CDN's or proxy's job; at debug level we log them too.
+    disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
     trustProxy: true,
     routerOptions: {
       // Longer path parts match no route and get the 404 page.

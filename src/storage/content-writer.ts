@@ -157,6 +157,10 @@ export class ContentWriter {
       await insertChunks(trx, 'story_authors', authorRows);
       await insertChunks(trx, 'story_tags', tagRows);
       await insertChunks(trx, 'story_background', backgroundRows);
+      const published = (s: StoryInput) => s.versions.filter((v) => v.status === 'published' && v.publishedAt);
+      const listing = (s: StoryInput, i: number, v: VersionInput) => ({ lang: v.lang, published_at: v.publishedAt!.toISOString(), story_id: ids[i]! });
+      await insertChunks(trx, 'tag_listings', stories.flatMap((s, i) => published(s).flatMap((v) => s.tagIds.map((tag_id) => ({ tag_id, ...listing(s, i, v) })))));
+      await insertChunks(trx, 'author_listings', stories.flatMap((s, i) => published(s).flatMap((v) => s.authorIds.map((author_id) => ({ author_id, ...listing(s, i, v) })))));
       if (isPostgres(trx)) {
         // Ids were given explicitly: move the identity sequence past them.
         await sql`select setval(pg_get_serial_sequence('stories', 'id'), (select max(id) from stories))`.execute(trx);

@@ -119,6 +119,21 @@ export interface StoryTagTable {
   position: number;
 }
 
+/** One row per published version per tag (and per author): tag and author pages read these. */
+export interface TagListingTable {
+  tag_id: number;
+  lang: string;
+  published_at: Moment;
+  story_id: number;
+}
+
+export interface AuthorListingTable {
+  author_id: number;
+  lang: string;
+  published_at: Moment;
+  story_id: number;
+}
+
 export interface StoryBackgroundTable {
   story_id: number;
   position: number;
@@ -150,6 +165,8 @@ export interface Database {
   story_authors: StoryAuthorTable;
   story_tags: StoryTagTable;
   story_background: StoryBackgroundTable;
+  tag_listings: TagListingTable;
+  author_listings: AuthorListingTable;
   settings: SettingTable;
   redirects: RedirectTable;
 }

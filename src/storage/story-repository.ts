@@ -170,44 +170,41 @@ export class StoryRepository {
   }
 
   private publishedQuery(q: ListQuery): SelectQueryBuilder<Database, 'story_versions', CardRow> {
-    let query = this.db
-      .selectFrom('story_versions')
-      .select(CARD_COLUMNS.map((c) => `story_versions.${c}` as const))
-      .where('story_versions.lang', '=', q.lang)
-      // A literal, so the planners use the partial indexes on published versions.
-      .where('story_versions.status', '=', sql.lit('published'))
-      .where('story_versions.published_at', '<=', q.now.toISOString());
+    const now = q.now.toISOString();
+    // Tag and author lists read their listing table in order and join each version by key;
+    // every other list walks a partial index of published versions.
+    const listing = q.tagId !== undefined ? ('tag_listings' as const) : q.authorId !== undefined ? ('author_listings' as const) : undefined;
+    let query: SelectQueryBuilder<any, any, any>;
+    let order: string;
+    if (listing) {
+      const [column, value] = listing === 'tag_listings' ? ['l.tag_id', q.tagId!] : ['l.author_id', q.authorId!];
+      query = (this.db as Kysely<any>)
+        .selectFrom(`${listing} as l`)
+        .innerJoin('story_versions', (j: any) => j.onRef('story_versions.story_id', '=', 'l.story_id').onRef('story_versions.lang', '=', 'l.lang'))
+        .where(column as any, '=', value)
+        .where('l.lang', '=', q.lang)
+        .where('l.published_at', '<=', now);
+      order = 'l';
+      if (q.from) query = query.where('l.published_at', '>=', q.from.toISOString());
+      if (q.to) query = query.where('l.published_at', '<', q.to.toISOString());
+    } else {
+      query = this.db
+        .selectFrom('story_versions')
+        .where('story_versions.lang', '=', q.lang)
+        .where('story_versions.published_at', '<=', now);
+      order = 'story_versions';
+      if (q.from) query = query.where('story_versions.published_at', '>=', q.from.toISOString());
+      if (q.to) query = query.where('story_versions.published_at', '<', q.to.toISOString());
+    }
+    // A literal, so the planners use the partial indexes on published versions.
+    query = query.select(CARD_COLUMNS.map((c) => `story_versions.${c}`)).where('story_versions.status', '=', sql.lit('published'));
     if (q.sectionId !== undefined) query = query.where('story_versions.section_id', '=', q.sectionId);
     if (q.kind !== undefined) query = query.where('story_versions.kind', '=', q.kind);
     if (q.minImportance !== undefined) query = query.where('story_versions.importance', '>=', q.minImportance);
-    if (q.from) query = query.where('story_versions.published_at', '>=', q.from.toISOString());
-    if (q.to) query = query.where('story_versions.published_at', '<', q.to.toISOString());
     if (q.excludeStoryIds?.length) query = query.where('story_versions.story_id', 'not in', q.excludeStoryIds);
-    if (q.tagId !== undefined) {
-      const tagId = q.tagId;
-      query = query.where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('story_tags')
-            .select('story_tags.story_id')
-            .whereRef('story_tags.story_id', '=', 'story_versions.story_id')
-            .where('story_tags.tag_id', '=', tagId),
-        ),
-      );
-    }
-    if (q.authorId !== undefined) {
-      const authorId = q.authorId;
-      query = query.where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('story_authors')
-            .select('story_authors.story_id')
-            .whereRef('story_authors.story_id', '=', 'story_versions.story_id')
-            .where('story_authors.author_id', '=', authorId),
-        ),
-      );
-    }
     return query
-      .orderBy('story_versions.published_at', 'desc')
-      .orderBy('story_versions.story_id', 'desc')
+      .orderBy(`${order}.published_at`, 'desc')
+      .orderBy(`${order}.story_id`, 'desc')
       .limit(q.limit)
       .offset(q.offset ?? 0) as SelectQueryBuilder<Database, 'story_versions', CardRow>;
   }

@@ -163,6 +163,26 @@ export async function up(db: Kysely<any>): Promise<void> {
     await db.schema.createIndex(`${table}_${column}_idx`).ifNotExists().on(table).columns([column, 'story_id']).execute();
   }
 
+  // Tag and author pages list published versions newest first. Walking the latest-versions index
+  // and testing membership is slow for rare tags; these listings (one row per published version
+  // per tag or author) make every such page one ordered range read. The repository that publishes
+  // and unpublishes versions keeps them in step.
+  for (const [table, column] of [
+    ['tag_listings', 'tag_id'],
+    ['author_listings', 'author_id'],
+  ] as const) {
+    await db.schema
+      .createTable(table)
+      .ifNotExists()
+      .addColumn(column, 'integer', (c) => c.notNull())
+      .addColumn('lang', 'varchar(2)', (c) => c.notNull())
+      .addColumn('published_at', k.moment, (c) => c.notNull())
+      .addColumn('story_id', 'integer', (c) => c.notNull().references('stories.id').onDelete('cascade'))
+      .addPrimaryKeyConstraint(`${table}_pk`, [column, 'lang', 'published_at', 'story_id'])
+      .execute();
+    await db.schema.createIndex(`${table}_story_idx`).ifNotExists().on(table).columns(['story_id']).execute();
+  }
+
   await db.schema
     .createTable('story_background')
     .ifNotExists()
@@ -189,7 +209,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of [
-    'redirects', 'settings', 'story_background', 'story_tags', 'story_authors', 'story_versions', 'stories',
+    'redirects', 'settings', 'author_listings', 'tag_listings', 'story_background', 'story_tags', 'story_authors', 'story_versions', 'stories',
     'author_translations', 'authors', 'media_translations', 'media', 'tag_translations', 'tags',
     'section_translations', 'sections',
   ]) {
