@@ -53,7 +53,7 @@ for (const dialect of DIALECTS) {
       await t?.destroy();
     });
 
-    for (const width of [375, 1280]) {
+    for (const width of [360, 375, 1280]) {
       test(`the article fits a ${width} px wide screen`, async () => {
         const page = await browser.newPage({ viewport: { width, height: 900 } });
         const res = await page.goto(origin + article);

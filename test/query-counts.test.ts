@@ -10,7 +10,7 @@ import { NOW } from './support/newsroom.js';
  */
 const EXPECTED: Record<string, number> = {
   front: 7, // sections, settings, stream, top stories, section blocks (one UNION ALL), columns, media
-  article: 12, // version, sections, settings, stream, versions, authors, tags, background ids, linked stories, more news, tag block, media
+  article: 13, // version, sections, settings, stream, versions, authors, tags, background ids, linked stories, latest, tag block, related by tag, media
   section: 5, // sections, settings, stream, stories, media
   tag: 6, // + the tag
   author: 6, // + the author

@@ -18,13 +18,16 @@ export interface ArticlePageData extends PageFrame {
 }
 
 const MORE_NEWS = 6;
+/** How many of the "More news" cards are related by tag. */
+const RELATED = 2;
 const TAG_BLOCK = 5;
 const BACKGROUND = 5;
 
 /**
  * Everything the article page shows, or undefined when readers may not see this version.
- * Thirteen queries: frame (3), version, versions, authors, tags, background ids, linked stories,
- * more news, tag block, media… counted in test/query-counts.test.ts.
+ * Thirteen queries (twelve for a story without tags): version, frame (3), versions, authors, tags,
+ * background ids, linked stories, latest, tag block, related by tag, media. Counted in
+ * test/query-counts.test.ts.
  */
 export async function composeArticlePage(deps: ReaderDeps, lang: Lang, storyId: number): Promise<ArticlePageData | undefined> {
   const now = deps.now();
@@ -41,13 +44,24 @@ export async function composeArticlePage(deps: ReaderDeps, lang: Lang, storyId: 
   const tags = tagMap.get(storyId) ?? [];
   const relatedIds = story.body.flatMap((b) => (b.type === 'related' ? [b.storyId] : []));
   const blockTag = tags[0];
-  const [linked, moreNews, tagStories] = await Promise.all([
+  // "More news" mixes the latest stories with a few on the story's other tag (or, with one tag,
+  // the ones the tag block has no room for).
+  const relatedTag = tags[1] ?? tags[0];
+  const [linked, latest, tagStories, byTag] = await Promise.all([
     stories.cardsByIds(lang, now, [...new Set([...backgroundIds.slice(0, BACKGROUND), ...relatedIds])]),
-    stories.listPublished({ lang, now, limit: MORE_NEWS, excludeStoryIds: [storyId] }),
+    stories.listPublished({ lang, now, limit: MORE_NEWS + TAG_BLOCK, excludeStoryIds: [storyId] }),
     blockTag
       ? stories.listPublished({ lang, now, tagId: blockTag.id, limit: TAG_BLOCK, excludeStoryIds: [storyId] })
       : Promise.resolve([]),
+    relatedTag
+      ? stories.listPublished({ lang, now, tagId: relatedTag.id, limit: TAG_BLOCK + RELATED, excludeStoryIds: [storyId] })
+      : Promise.resolve([]),
   ]);
+  const inTagBlock = new Set(tagStories.map((c) => c.storyId));
+  const related = byTag.filter((c) => !inTagBlock.has(c.storyId)).slice(0, RELATED);
+  const relatedIdSet = new Set(related.map((c) => c.storyId));
+  const fresh = latest.filter((c) => !relatedIdSet.has(c.storyId) && !inTagBlock.has(c.storyId));
+  const moreNews = [...fresh.slice(0, MORE_NEWS - related.length), ...related];
   const byId = new Map(linked.map((c) => [c.storyId, c]));
   const pick = (ids: number[]) => ids.flatMap((id) => byId.get(id) ?? []);
   const bodyMediaIds = story.body.flatMap((b) => (b.type === 'image' ? [b.mediaId] : []));
