@@ -60,7 +60,9 @@ export async function composeArticlePage(deps: ReaderDeps, lang: Lang, storyId: 
   const inTagBlock = new Set(tagStories.map((c) => c.storyId));
   const related = byTag.filter((c) => !inTagBlock.has(c.storyId)).slice(0, RELATED);
   const relatedIdSet = new Set(related.map((c) => c.storyId));
-  const fresh = latest.filter((c) => !relatedIdSet.has(c.storyId) && !inTagBlock.has(c.storyId));
+  // Cards of the tag block are not repeated, unless that would leave "More news" nearly empty.
+  const unseen = latest.filter((c) => !relatedIdSet.has(c.storyId) && !inTagBlock.has(c.storyId));
+  const fresh = unseen.length + related.length >= 3 ? unseen : latest.filter((c) => !relatedIdSet.has(c.storyId));
   const moreNews = [...fresh.slice(0, MORE_NEWS - related.length), ...related];
   const byId = new Map(linked.map((c) => [c.storyId, c]));
   const pick = (ids: number[]) => ids.flatMap((id) => byId.get(id) ?? []);
