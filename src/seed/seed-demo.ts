@@ -66,6 +66,7 @@ export async function seedDemo(repos: Repositories, options: SeedOptions): Promi
     if (stored[0] !== firstId + done) throw new Error('story ids were not assigned in sequence: was another writer running?');
     options.onProgress?.(done + count, options.stories);
   }
+  await repos.writer.refreshStatistics();
 }
 
 function toInput(draft: StoryDraft, rng: Rng, ids: Ids, publishedAt: Date, now: Date, earlier: number[]): StoryInput {

@@ -110,6 +110,15 @@ export class ContentWriter {
     return id;
   }
 
+  /**
+   * After a bulk load: PostgreSQL plans with table statistics, and until autovacuum gathers them
+   * a freshly filled archive gets full-scan plans (300 ms instead of 10 ms a page at 100,000
+   * stories). SQLite plans from its indexes alone, which suit these queries, so it is left as is.
+   */
+  async refreshStatistics(): Promise<void> {
+    if (isPostgres(this.db)) await sql`analyze`.execute(this.db);
+  }
+
   /** Stores stories in one transaction: all of the batch or none of it. Returns their ids. */
   async insertStories(stories: StoryInput[]): Promise<number[]> {
     return this.db.transaction().execute(async (trx) => {
