@@ -37,7 +37,6 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     logger: deps.logger ?? false,
     // One line per request is the CDN's or proxy's job; at debug level we log them too.
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
-    trustProxy: true,
     routerOptions: {
       // Longer path parts match no route and get the 404 page.
       maxParamLength: 200,

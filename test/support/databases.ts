@@ -19,7 +19,7 @@ let probe: Promise<string | undefined> | undefined;
 /** Why PostgreSQL tests cannot run here, or undefined when they can. Throws in CI. */
 export async function postgresUnavailable(): Promise<string | undefined> {
   probe ??= (async () => {
-    const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3000 });
+    const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 15_000 });
     try {
       await client.connect();
       await client.query('select 1');
