@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { inlineText, validateBody, type Block } from '../../domain/blocks.js';
 import { LANGUAGES, type Lang } from '../../domain/locale.js';
-import { AUTHORS } from './authors.js';
+import { AUTHOR_BEATS, AUTHORS } from './authors.js';
 import { createRng, generateStory } from './generate.js';
+import { Ctx } from './kit.js';
 import { OUTLETS } from './outlets.js';
 import { PHOTOS } from './photos.js';
 import { SECTIONS } from './sections.js';
@@ -92,6 +93,24 @@ describe('corpus catalogues', () => {
     }
     const keys = [...NEWS_TEMPLATES, ...COLUMN_TEMPLATES].map((t) => t.key);
     assert.equal(new Set(keys).size, keys.length);
+  });
+
+  it('has at least 30 column templates, each with its own headline and lead, on every beat', () => {
+    assert.ok(COLUMN_TEMPLATES.length >= 30, `${COLUMN_TEMPLATES.length} column templates`);
+    const beats = new Set(AUTHORS.filter((a) => a.columnist).flatMap((a) => AUTHOR_BEATS[a.key] ?? []));
+    for (const s of SECTIONS) assert.ok(COLUMN_TEMPLATES.some((t) => t.section === s.key), `no column on ${s.key}`);
+    const seen = new Map<string, string>();
+    for (const tpl of COLUMN_TEMPLATES) {
+      assert.ok(beats.has(tpl.section), `no columnist writes on ${tpl.section}`);
+      const w = tpl.write(new Ctx(createRng(3)));
+      assert.ok(w.body.length >= 4 && w.body.length <= 7, `${tpl.key}: ${w.body.length} blocks`);
+      assert.ok(w.body.filter((b) => b.type === 'paragraph').length >= 3, tpl.key);
+      for (const lang of LANGUAGES)
+        for (const s of [w.headline[lang], w.lead[lang]]) {
+          assert.equal(seen.get(s), undefined, `${tpl.key} and ${seen.get(s)} share “${s}”`);
+          seen.set(s, tpl.key);
+        }
+    }
   });
 });
 
@@ -182,6 +201,45 @@ describe('generateStory', () => {
     }
     assert.ok(drafts.some((d) => Object.values(d.texts).some((t) => t.body.some((b) => b.type === 'paragraph' && b.content.some((r) => r.type === 'link')))));
     assert.ok(drafts.some((d) => Object.values(d.texts).some((t) => t.body.some((b) => b.type === 'list'))));
+  });
+
+  it('never repeats a column headline or lead among the demo seed’s 320 stories', () => {
+    // Exactly how the demo seed calls the generator: one Rng, indices 0, 1, 2…
+    const rng = createRng(20251128);
+    const seen = new Map<string, number>();
+    let columns = 0;
+    for (let i = 0; i < 320; i++) {
+      const d = generateStory(rng, i);
+      if (d.kind !== 'column') continue;
+      columns++;
+      for (const [lang, text] of Object.entries(d.texts))
+        for (const [what, s] of [['headline', text.headline], ['lead', text.lead]] as const) {
+          const key = `${lang} ${what}: ${s}`;
+          const earlier = seen.get(key);
+          assert.equal(earlier, undefined, `column ${i} repeats the ${key} of column ${earlier}`);
+          seen.set(key, i);
+        }
+    }
+    assert.ok(columns >= 20, `${columns} columns`);
+  });
+
+  it('deals out every column template before repeating one', () => {
+    // Column leads are fixed text, so a lead in any language names its template.
+    const byLead = new Map<string, string>();
+    for (const tpl of COLUMN_TEMPLATES) for (const lead of Object.values(tpl.write(new Ctx(createRng(1))).lead)) byLead.set(lead, tpl.key);
+    for (const seed of [20251128, 99, 7]) {
+      const rng = createRng(seed);
+      const keys: string[] = [];
+      for (let i = 0; keys.length < COLUMN_TEMPLATES.length; i++) {
+        const d = generateStory(rng, i);
+        if (d.kind !== 'column') continue;
+        const lead = Object.values(d.texts)[0]?.lead ?? '';
+        const key = byLead.get(lead);
+        assert.ok(key, `no column template writes the lead “${lead}”`);
+        keys.push(key);
+      }
+      assert.equal(new Set(keys).size, COLUMN_TEMPLATES.length, `seed ${seed}`);
+    }
   });
 
   it('writes the same story for the same seed and index', () => {

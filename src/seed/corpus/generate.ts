@@ -111,6 +111,37 @@ function pickTags(rng: Rng, template: Template, x: Ctx): string[] {
   return tags;
 }
 
+/** Where each Rng is in its rotation of column templates. */
+interface ColumnRotation {
+  order: Template[];
+  next: number;
+}
+
+const COLUMN_ROTATIONS = new WeakMap<Rng, ColumnRotation>();
+
+/**
+ * Columns are dealt out, not drawn: a few dozen columns on a handful of author pages would repeat
+ * within a run if drawn at random. On its first column an Rng shuffles the column templates and starts
+ * at the story's index; each later column takes the next template in that order, so the first
+ * COLUMN_TEMPLATES.length columns of a run are all different. The rotation belongs to the Rng, so the
+ * same seed and the same calls give the same columns, and a fresh Rng starts a fresh rotation.
+ */
+function nextColumn(rng: Rng, index: number): Template {
+  let rotation = COLUMN_ROTATIONS.get(rng);
+  if (!rotation) {
+    const order = [...COLUMN_TEMPLATES];
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = rng.int(i + 1);
+      [order[i], order[j]] = [order[j] as Template, order[i] as Template];
+    }
+    rotation = { order, next: Number.isSafeInteger(index) && index > 0 ? index % order.length : 0 };
+    COLUMN_ROTATIONS.set(rng, rotation);
+  }
+  const template = rotation.order[rotation.next] as Template;
+  rotation.next = (rotation.next + 1) % rotation.order.length;
+  return template;
+}
+
 function pickAuthors(rng: Rng, kind: Kind, section: string): string[] {
   if (kind === 'column') return [rng.pick(COLUMNISTS_BY_SECTION.get(section) ?? COLUMNISTS)];
   const pool = STAFF_BY_SECTION.get(section) ?? STAFF;
@@ -177,16 +208,19 @@ function writeBody(lang: Lang, written: Written, layout: Layout, headline: strin
 }
 
 /**
- * Writes one demo story in the languages it exists in. Deterministic: the same index and the same
- * Rng state give the same draft. Cheap enough to call a million times in a few seconds.
+ * Writes one demo story in the languages it exists in. Deterministic: the same seed and the same
+ * sequence of calls give the same drafts (a column also depends on the columns this Rng has already
+ * written). Cheap enough to call a million times in a few seconds.
  *
  * @example generateStory(createRng(7), 0).texts.uk?.headline
  */
 export function generateStory(rng: Rng, index: number): StoryDraft {
   const kind = pickKind(rng);
-  const templates = kind === 'column' ? COLUMN_TEMPLATES : NEWS_TEMPLATES;
   // Mixing in the index means a caller that seeds a fresh Rng per story still gets varied templates.
-  const template = templates[(rng.int(templates.length) + index) % templates.length] as Template;
+  const template =
+    kind === 'column'
+      ? nextColumn(rng, index)
+      : (NEWS_TEMPLATES[(rng.int(NEWS_TEMPLATES.length) + index) % NEWS_TEMPLATES.length] as Template);
   const x = new Ctx(rng);
   const written = template.write(x);
 
