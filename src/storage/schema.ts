@@ -74,6 +74,7 @@ export interface MediaTranslationTable {
 
 export interface StoryTable {
   id: Generated<number>;
+  created_by: ColumnType<number | null, number | null | undefined, number | null>;
   kind: string;
   section_id: number;
   importance: number;
@@ -105,6 +106,8 @@ export interface StoryVersionTable {
   updated_at: NullableMoment;
   update_note: string | null;
   modified_at: Moment;
+  /** Optimistic locking: raised by every save; a save naming an older value is refused. */
+  lock_version: Generated<number>;
 }
 
 export interface StoryAuthorTable {
@@ -151,6 +154,67 @@ export interface RedirectTable {
   to_path: string;
 }
 
+export interface UserTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  role: string;
+  password_hash: string;
+  ui_lang: Generated<string>;
+  author_id: number | null;
+  disabled: Generated<number>;
+  created_at: Moment;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: Moment;
+  expires_at: Moment;
+  user_agent: string;
+}
+
+export interface LoginAttemptTable {
+  id: Generated<number>;
+  email: string;
+  ip: string;
+  at: Moment;
+  succeeded: number;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Moment;
+  user_id: number | null;
+  action: string;
+  subject: string;
+  /** JSON */
+  details: string;
+}
+
+export interface RevisionTable {
+  id: Generated<number>;
+  story_id: number;
+  lang: string;
+  lock_version: number;
+  user_id: number | null;
+  at: Moment;
+  /** JSON: the version's editable fields as saved */
+  data: string;
+}
+
+export interface JobTable {
+  id: Generated<number>;
+  kind: string;
+  /** JSON */
+  payload: string;
+  run_at: Moment;
+  done_at: NullableMoment;
+  attempts: Generated<number>;
+  last_error: string | null;
+}
+
 export interface Database {
   sections: SectionTable;
   section_translations: SectionTranslationTable;
@@ -169,4 +233,10 @@ export interface Database {
   author_listings: AuthorListingTable;
   settings: SettingTable;
   redirects: RedirectTable;
+  users: UserTable;
+  sessions: SessionTable;
+  login_attempts: LoginAttemptTable;
+  audit_log: AuditLogTable;
+  revisions: RevisionTable;
+  jobs: JobTable;
 }
