@@ -14,6 +14,11 @@ import { HttpError } from './web/errors.js';
 import { sendErrorPage } from './web/reader/error-pages.js';
 import type { PresentContext } from './web/reader/present-common.js';
 import { readerRoutes } from './web/reader/routes.js';
+import { adminPlugin } from './web/admin/plugin.js';
+import type { AuthDeps } from './services/auth.js';
+import { AuditRepository } from './storage/audit-repository.js';
+import { SessionRepository } from './storage/session-repository.js';
+import { UserRepository } from './storage/user-repository.js';
 import { securityHeaders } from './web/security-headers.js';
 
 export interface AppDeps {
@@ -88,6 +93,19 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   // The default edition lives at the root; its prefixed URLs are permanent redirects there.
   app.get(`/${config.defaultLanguage}/*`, async (req, reply) => reply.redirect(req.url.slice(config.defaultLanguage.length + 1), 301));
   app.get(`/${config.defaultLanguage}`, async (_req, reply) => reply.redirect('/', 301));
+
+  const auth: AuthDeps = {
+    users: new UserRepository(deps.database.db),
+    sessions: new SessionRepository(deps.database.db),
+    audit: new AuditRepository(deps.database.db),
+    now: readerDeps.now,
+  };
+  await app.register(adminPlugin, {
+    prefix: '/admin',
+    auth,
+    defaultLang: config.defaultLanguage,
+    secureCookies: config.baseUrl.startsWith('https://'),
+  });
 
   app.get('/healthz', async () => ({ ok: true }));
 

@@ -1,0 +1,77 @@
+import type { Localized } from '../../domain/locale.js';
+
+/** The newsroom's own words, in each language a member can pick. */
+export interface AdminStrings {
+  newsroom: string;
+  signInTitle: string;
+  email: string;
+  password: string;
+  signIn: string;
+  signOut: string;
+  signOutEverywhere: string;
+  signedInAs: string;
+  roles: Record<'contributor' | 'author' | 'editor' | 'admin', string>;
+  errors: Record<string, string>;
+  interfaceLanguage: string;
+  backToSite: string;
+}
+
+export const ADMIN_UI: Localized<AdminStrings> = {
+  uk: {
+    newsroom: 'Редакція',
+    signInTitle: 'Вхід до редакції',
+    email: 'Електронна пошта',
+    password: 'Пароль',
+    signIn: 'Увійти',
+    signOut: 'Вийти',
+    signOutEverywhere: 'Вийти на всіх пристроях',
+    signedInAs: 'Ви увійшли як',
+    roles: { contributor: 'Дописувач', author: 'Автор', editor: 'Редактор', admin: 'Адміністратор' },
+    errors: {
+      SIGN_IN_FAILED: 'Неправильна електронна пошта або пароль.',
+      SIGN_IN_THROTTLED: 'Забагато невдалих спроб. Спробуйте знову за 15 хвилин.',
+      CSRF_REJECTED: 'Форма застаріла. Оновіть сторінку й спробуйте ще раз.',
+      BAD_REQUEST: 'Заповніть електронну пошту й пароль.',
+    },
+    interfaceLanguage: 'Мова інтерфейсу',
+    backToSite: 'На сайт',
+  },
+  ru: {
+    newsroom: 'Редакция',
+    signInTitle: 'Вход в редакцию',
+    email: 'Электронная почта',
+    password: 'Пароль',
+    signIn: 'Войти',
+    signOut: 'Выйти',
+    signOutEverywhere: 'Выйти на всех устройствах',
+    signedInAs: 'Вы вошли как',
+    roles: { contributor: 'Внештатный автор', author: 'Автор', editor: 'Редактор', admin: 'Администратор' },
+    errors: {
+      SIGN_IN_FAILED: 'Неверная электронная почта или пароль.',
+      SIGN_IN_THROTTLED: 'Слишком много неудачных попыток. Попробуйте снова через 15 минут.',
+      CSRF_REJECTED: 'Форма устарела. Обновите страницу и попробуйте ещё раз.',
+      BAD_REQUEST: 'Заполните электронную почту и пароль.',
+    },
+    interfaceLanguage: 'Язык интерфейса',
+    backToSite: 'На сайт',
+  },
+  en: {
+    newsroom: 'Newsroom',
+    signInTitle: 'Sign in to the newsroom',
+    email: 'Email',
+    password: 'Password',
+    signIn: 'Sign in',
+    signOut: 'Sign out',
+    signOutEverywhere: 'Sign out everywhere',
+    signedInAs: 'Signed in as',
+    roles: { contributor: 'Contributor', author: 'Author', editor: 'Editor', admin: 'Administrator' },
+    errors: {
+      SIGN_IN_FAILED: 'Wrong email or password.',
+      SIGN_IN_THROTTLED: 'Too many failed attempts. Try again in 15 minutes.',
+      CSRF_REJECTED: 'This form has expired. Reload the page and try again.',
+      BAD_REQUEST: 'Fill in your email and password.',
+    },
+    interfaceLanguage: 'Interface language',
+    backToSite: 'To the site',
+  },
+};

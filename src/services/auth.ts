@@ -1,0 +1,125 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import type { Role } from '../domain/access.js';
+import type { Lang } from '../domain/locale.js';
+import type { AuditRepository } from '../storage/audit-repository.js';
+import type { SessionRepository } from '../storage/session-repository.js';
+import type { User, UserRepository } from '../storage/user-repository.js';
+import { EmailTaken, SignInFailed, SignInThrottled, WeakPassword } from './auth-errors.js';
+
+export interface AuthDeps {
+  users: UserRepository;
+  sessions: SessionRepository;
+  audit: AuditRepository;
+  now: () => Date;
+}
+
+/** Sessions last two weeks from sign-in; "sign out everywhere" ends them all at once. */
+export const SESSION_TTL_MS = 14 * 86_400_000;
+/** Failed sign-ins counted over this window… */
+const THROTTLE_WINDOW_MS = 15 * 60_000;
+/** …and refused past these counts, per email and per address. */
+const MAX_FAILURES_PER_EMAIL = 5;
+const MAX_FAILURES_PER_IP = 30;
+const MIN_PASSWORD = 12;
+
+/** argon2id with the library's defaults (19 MiB, 2 passes: OWASP's recommendation). */
+const ARGON2ID = 2;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, { algorithm: ARGON2ID });
+}
+
+/** A hash that matches nothing, checked when the email is unknown so both paths take as long. */
+let decoy: Promise<string> | undefined;
+
+/** The value stored for a session cookie: its SHA-256, so a copy of the database grants nothing. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export interface SignedIn {
+  user: User;
+  /** The cookie value; only its hash is stored. */
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+/**
+ * Checks the password and opens a session. Throttled per email and per address; every attempt
+ * is recorded, and a successful one goes into the audit log.
+ *
+ * @example const { token } = await signIn(deps, { email, password, ip: req.ip, userAgent });
+ */
+export async function signIn(
+  deps: AuthDeps,
+  input: { email: string; password: string; ip: string; userAgent: string },
+): Promise<SignedIn> {
+  const now = deps.now();
+  const failures = await deps.users.recentFailures(input.email, input.ip, new Date(now.getTime() - THROTTLE_WINDOW_MS));
+  if (failures.byEmail >= MAX_FAILURES_PER_EMAIL || failures.byIp >= MAX_FAILURES_PER_IP) {
+    throw new SignInThrottled(THROTTLE_WINDOW_MS / 1000);
+  }
+  const found = await deps.users.findCredentials(input.email);
+  decoy ??= hashPassword(randomBytes(16).toString('hex'));
+  const ok = await verify(found?.passwordHash ?? (await decoy), input.password).catch(() => false);
+  if (!found || !ok || found.user.disabled) {
+    await deps.users.recordAttempt(input.email, input.ip, false, now);
+    throw new SignInFailed();
+  }
+  await deps.users.recordAttempt(input.email, input.ip, true, now);
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
+  await deps.sessions.create({ tokenHash: hashToken(token), userId: found.user.id, csrfToken, createdAt: now, expiresAt, userAgent: input.userAgent });
+  await deps.audit.record({ userId: found.user.id, action: 'sign-in', subject: `user:${found.user.id}`, details: { ip: input.ip }, at: now });
+  return { user: found.user, token, csrfToken, expiresAt };
+}
+
+/** The user behind a session cookie, or undefined when it is unknown, expired or the account is disabled. */
+export async function authenticate(deps: AuthDeps, token: string | undefined): Promise<{ user: User; csrfToken: string; tokenHash: string } | undefined> {
+  if (!token || token.length > 200) return undefined;
+  const tokenHash = hashToken(token);
+  const session = await deps.sessions.findValid(tokenHash, deps.now());
+  if (!session) return undefined;
+  const user = await deps.users.findById(session.userId);
+  if (!user || user.disabled) return undefined;
+  return { user, csrfToken: session.csrfToken, tokenHash };
+}
+
+export async function signOut(deps: AuthDeps, user: User, tokenHash: string): Promise<void> {
+  await deps.sessions.delete(tokenHash);
+  await deps.audit.record({ userId: user.id, action: 'sign-out', subject: `user:${user.id}`, at: deps.now() });
+}
+
+/** Ends every session of a user: a lost laptop, a leaked password. */
+export async function signOutEverywhere(deps: AuthDeps, user: User): Promise<number> {
+  const ended = await deps.sessions.deleteAllFor(user.id);
+  await deps.audit.record({ userId: user.id, action: 'sign-out-everywhere', subject: `user:${user.id}`, details: { sessions: ended }, at: deps.now() });
+  return ended;
+}
+
+/** Adds a newsroom member. `actorId` is null when the command line does it. */
+export async function createUser(
+  deps: AuthDeps,
+  actorId: number | null,
+  input: { email: string; name: string; role: Role; password: string; uiLang: Lang },
+): Promise<User> {
+  if (input.password.length < MIN_PASSWORD) throw new WeakPassword();
+  if (await deps.users.findCredentials(input.email)) throw new EmailTaken();
+  const user = await deps.users.create({ ...input, passwordHash: await hashPassword(input.password), now: deps.now() });
+  await deps.audit.record({ userId: actorId, action: 'user.create', subject: `user:${user.id}`, details: { role: user.role }, at: deps.now() });
+  return user;
+}
+
+/** Sets a new password and ends every session of that user. */
+export async function resetPassword(deps: AuthDeps, actorId: number | null, email: string, password: string): Promise<User> {
+  if (password.length < MIN_PASSWORD) throw new WeakPassword();
+  const found = await deps.users.findCredentials(email);
+  if (!found) throw new SignInFailed();
+  await deps.users.setPassword(found.user.id, await hashPassword(password));
+  await deps.sessions.deleteAllFor(found.user.id);
+  await deps.audit.record({ userId: actorId, action: 'user.reset-password', subject: `user:${found.user.id}`, at: deps.now() });
+  return found.user;
+}

@@ -1,0 +1,69 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { can, type Action } from '../../domain/access.js';
+import { isLang, LANGUAGES, type Lang } from '../../domain/locale.js';
+import { CsrfRejected, NotPermitted, SessionRequired } from '../../services/auth-errors.js';
+import type { User } from '../../storage/user-repository.js';
+
+/** The signed-in newsroom member behind a request, set by the session hook. */
+export interface Member {
+  user: User;
+  csrfToken: string;
+  tokenHash: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    member: Member | undefined;
+  }
+}
+
+export const SESSION_COOKIE = 'mh_session';
+/** Before sign-in there is no session: the sign-in form is protected by a double-submit cookie. */
+export const LOGIN_CSRF_COOKIE = 'mh_login_csrf';
+
+/** The member, or a 401 for API callers. */
+export function requireMember(req: FastifyRequest): Member {
+  if (!req.member) throw new SessionRequired();
+  return req.member;
+}
+
+/** The member, if their role allows the action; else 403. */
+export function requireRole(req: FastifyRequest, action: Action, what: string): Member {
+  const member = requireMember(req);
+  if (!can(member.user.role, action)) throw new NotPermitted(what);
+  return member;
+}
+
+export function sameToken(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * Every state-changing request carries the session's CSRF token, in the `x-csrf-token` header
+ * (API) or a `_csrf` form field. Runs as a preHandler, when the body is parsed.
+ */
+export async function checkCsrf(req: FastifyRequest, _reply: FastifyReply): Promise<void> {
+  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return;
+  const member = requireMember(req);
+  const header = req.headers['x-csrf-token'];
+  const field = (req.body as Record<string, unknown> | undefined)?._csrf;
+  const sent = typeof header === 'string' ? header : typeof field === 'string' ? field : undefined;
+  if (!sameToken(sent, member.csrfToken)) throw new CsrfRejected();
+}
+
+/** The interface language: `?lang=`, else the member's choice, else the browser's, else the default. */
+export function adminLang(req: FastifyRequest, fallback: Lang): Lang {
+  const asked = (req.query as Record<string, unknown> | undefined)?.lang;
+  if (isLang(asked)) return asked;
+  if (req.member) return req.member.user.uiLang;
+  const accept = String(req.headers['accept-language'] ?? '').toLowerCase();
+  const preferred = accept
+    .split(',')
+    .map((part) => part.trim().slice(0, 2))
+    .find((code) => (LANGUAGES as readonly string[]).includes(code));
+  return isLang(preferred) ? preferred : fallback;
+}

@@ -1,0 +1,60 @@
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import type { FastifyPluginAsync } from 'fastify';
+import type { Lang } from '../../domain/locale.js';
+import { ADMIN_CSS } from '../../render/admin/pages.js';
+import { authenticate, type AuthDeps } from '../../services/auth.js';
+import { AuthError } from '../../services/auth-errors.js';
+import { ADMIN_CSS_HREF } from './cookies.js';
+import { SESSION_COOKIE } from './member.js';
+import { sessionRoutes } from './session-routes.js';
+import { signInPages } from './sign-in-pages.js';
+
+export interface AdminOptions {
+  auth: AuthDeps;
+  defaultLang: Lang;
+  /** Cookies get `Secure` when the site is served over HTTPS. */
+  secureCookies: boolean;
+}
+
+
+/**
+ * The newsroom: sign-in pages and the admin API. A sibling of the reader routes, so its cookie
+ * parsing, session hook and error handler never touch reader pages.
+ */
+export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options) => {
+  await app.register(cookie);
+  await app.register(formbody, { bodyLimit: 64 * 1024 });
+  app.decorateRequest('member', undefined);
+
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('cache-control', 'no-store');
+    reply.header('x-robots-tag', 'noindex, nofollow');
+    req.member = await authenticate(options.auth, req.cookies[SESSION_COOKIE]);
+  });
+
+  // API errors are `{ error: { code, message } }`; a 5xx says nothing about its cause.
+  app.setErrorHandler(async (error, req, reply) => {
+    if (error instanceof AuthError) {
+      if (error.code === 'SIGN_IN_THROTTLED') reply.header('retry-after', String((error as { retryAfterSeconds?: number }).retryAfterSeconds ?? 900));
+      return reply.code(error.statusCode).send({ error: { code: error.code, message: error.message } });
+    }
+    const e = error as { statusCode?: number; code?: string; message: string; validation?: unknown; publicStatus?: number };
+    if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
+      const code = e.validation ? 'INVALID_REQUEST' : e.code && /^[A-Z_]+$/.test(e.code) && !e.code.startsWith('FST_') ? e.code : 'BAD_REQUEST';
+      return reply.code(e.statusCode).send({ error: { code, message: e.message } });
+    }
+    req.log.error({ err: error }, 'admin request failed');
+    return reply.code(500).send({ error: { code: 'INTERNAL', message: 'something went wrong on our side; nothing was changed' } });
+  });
+
+  app.get(ADMIN_CSS_HREF.slice('/admin'.length), async (_req, reply) =>
+    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=31536000, immutable').send(ADMIN_CSS),
+  );
+
+  app.setNotFoundHandler(async (_req, reply) => reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'no such newsroom address' } }));
+
+  const own: AdminOptions = { auth: options.auth, defaultLang: options.defaultLang, secureCookies: options.secureCookies };
+  await app.register(signInPages, own);
+  await app.register(sessionRoutes, { ...own, prefix: '/api' });
+};
