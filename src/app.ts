@@ -16,13 +16,23 @@ import type { PresentContext } from './web/reader/present-common.js';
 import { readerRoutes } from './web/reader/routes.js';
 import { adminPlugin } from './web/admin/plugin.js';
 import type { AuthDeps } from './services/auth.js';
+import { ChangeEvents } from './services/change-events.js';
 import { AuditRepository } from './storage/audit-repository.js';
 import { SessionRepository } from './storage/session-repository.js';
 import { UserRepository } from './storage/user-repository.js';
 import { securityHeaders } from './web/security-headers.js';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Announcements of changes to published content, for caches, feeds and tests. */
+    changeEvents: ChangeEvents;
+  }
+}
+
 export interface AppDeps {
   database: DatabaseHandle;
+  /** Where changes to published content are announced (caches and feeds listen). */
+  events?: ChangeEvents;
   /** The clock: tests pass a fixed one. */
   now?: () => Date;
   logger?: FastifyServerOptions['logger'];
@@ -94,6 +104,8 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   app.get(`/${config.defaultLanguage}/*`, async (req, reply) => reply.redirect(req.url.slice(config.defaultLanguage.length + 1), 301));
   app.get(`/${config.defaultLanguage}`, async (_req, reply) => reply.redirect('/', 301));
 
+  const events = deps.events ?? new ChangeEvents();
+  app.decorate('changeEvents', events);
   const auth: AuthDeps = {
     users: new UserRepository(deps.database.db),
     sessions: new SessionRepository(deps.database.db),
@@ -103,6 +115,8 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   await app.register(adminPlugin, {
     prefix: '/admin',
     auth,
+    settings: readerDeps.repos.settings,
+    events,
     defaultLang: config.defaultLanguage,
     secureCookies: config.baseUrl.startsWith('https://'),
   });

@@ -7,11 +7,18 @@ import { authenticate, type AuthDeps } from '../../services/auth.js';
 import { AuthError } from '../../services/auth-errors.js';
 import { ADMIN_CSS_HREF } from './cookies.js';
 import { SESSION_COOKIE } from './member.js';
+import swagger from '@fastify/swagger';
+import type { ChangeEvents } from '../../services/change-events.js';
+import type { SettingsRepository } from '../../storage/settings-repository.js';
 import { sessionRoutes } from './session-routes.js';
+import { settingsRoutes } from './settings-routes.js';
+import { userRoutes } from './user-routes.js';
 import { signInPages } from './sign-in-pages.js';
 
 export interface AdminOptions {
   auth: AuthDeps;
+  settings: SettingsRepository;
+  events: ChangeEvents;
   defaultLang: Lang;
   /** Cookies get `Secure` when the site is served over HTTPS. */
   secureCookies: boolean;
@@ -54,7 +61,31 @@ export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options
 
   app.setNotFoundHandler(async (_req, reply) => reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'no such newsroom address' } }));
 
-  const own: AdminOptions = { auth: options.auth, defaultLang: options.defaultLang, secureCookies: options.secureCookies };
+  const own: AdminOptions = {
+    auth: options.auth, settings: options.settings, events: options.events, defaultLang: options.defaultLang, secureCookies: options.secureCookies,
+  };
   await app.register(signInPages, own);
-  await app.register(sessionRoutes, { ...own, prefix: '/api' });
+  await app.register(
+    async (api) => {
+      await api.register(swagger, {
+        openapi: {
+          openapi: '3.0.3',
+          info: { title: 'Masthead admin API', version: '1', description: 'The newsroom API the admin UI uses. Sign in with POST /admin/api/session; send the returned csrfToken as x-csrf-token on every change.' },
+          servers: [{ url: '/admin/api' }],
+          components: {
+            securitySchemes: {
+              session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+              csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+            },
+          },
+          security: [{ session: [], csrf: [] }],
+        },
+      });
+      await api.register(sessionRoutes, own);
+      await api.register(userRoutes, own);
+      await api.register(settingsRoutes, { settings: options.settings, audit: options.auth.audit, events: options.events, now: options.auth.now });
+      api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
+    },
+    { prefix: '/api' },
+  );
 };

@@ -1,0 +1,84 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { LANGUAGES } from '../../domain/locale.js';
+import { parseSiteSettings, type SiteSettings } from '../../domain/settings.js';
+import { KINDS } from '../../domain/story.js';
+import type { AuditRepository } from '../../storage/audit-repository.js';
+import type { SettingsRepository } from '../../storage/settings-repository.js';
+import type { ChangeEvents } from '../../services/change-events.js';
+import { checkCsrf, requireRole } from './member.js';
+
+export interface SettingsRouteOptions {
+  settings: SettingsRepository;
+  audit: AuditRepository;
+  events: ChangeEvents;
+  now: () => Date;
+}
+
+const perLanguage = (schema: object) => ({
+  type: 'object',
+  required: [...LANGUAGES],
+  additionalProperties: false,
+  properties: Object.fromEntries(LANGUAGES.map((l) => [l, schema])),
+});
+const link = { type: 'string', minLength: 1, maxLength: 500, pattern: '^(https?://|/)' };
+const settingsSchema = {
+  type: 'object',
+  required: ['siteName', 'support', 'adRules'],
+  additionalProperties: false,
+  properties: {
+    siteName: perLanguage({ type: 'string', minLength: 1, maxLength: 100 }),
+    support: perLanguage({
+      type: 'object',
+      required: ['title', 'text', 'linkText', 'href', 'ways'],
+      additionalProperties: false,
+      properties: {
+        title: { type: 'string', minLength: 1, maxLength: 200 },
+        text: { type: 'string', maxLength: 1000 },
+        linkText: { type: 'string', minLength: 1, maxLength: 100 },
+        href: link,
+        ways: {
+          type: 'array',
+          maxItems: 10,
+          items: { type: 'object', required: ['text', 'href'], additionalProperties: false, properties: { text: { type: 'string', minLength: 1, maxLength: 100 }, href: link } },
+        },
+      },
+    }),
+    adRules: {
+      type: 'array',
+      maxItems: 100,
+      items: {
+        type: 'object',
+        required: ['afterParagraphs'],
+        additionalProperties: false,
+        properties: {
+          kind: { type: 'string', enum: [...KINDS] },
+          sectionId: { type: 'integer', minimum: 1 },
+          afterParagraphs: { type: 'array', maxItems: 20, uniqueItems: true, items: { type: 'integer', minimum: 1, maximum: 200 } },
+        },
+      },
+    },
+  },
+} as const;
+
+/** Site settings editors change (name, support call to action, ad slots): admins only. */
+export const settingsRoutes: FastifyPluginAsync<SettingsRouteOptions> = async (app, options) => {
+  app.addHook('preHandler', checkCsrf);
+
+  app.get('/settings', { schema: { tags: ['settings'], summary: 'Site settings (admins)', response: { 200: settingsSchema } } }, async (req) => {
+    requireRole(req, 'settings.manage', 'change site settings');
+    return options.settings.load();
+  });
+
+  app.put<{ Body: SiteSettings }>(
+    '/settings',
+    { schema: { tags: ['settings'], summary: 'Replace site settings (admins)', body: settingsSchema, response: { 200: settingsSchema } } },
+    async (req) => {
+      const member = requireRole(req, 'settings.manage', 'change site settings');
+      const settings = parseSiteSettings(req.body);
+      await options.settings.save(settings);
+      await options.audit.record({ userId: member.user.id, action: 'settings.save', subject: 'settings:site', at: options.now() });
+      options.events.emit({ type: 'settings-changed' });
+      return settings;
+    },
+  );
+};

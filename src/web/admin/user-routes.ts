@@ -1,0 +1,80 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { ROLES } from '../../domain/access.js';
+import { LANGUAGES } from '../../domain/locale.js';
+import { createUser } from '../../services/auth.js';
+import { updateUser } from '../../services/manage-users.js';
+import { checkCsrf, requireMember, requireRole } from './member.js';
+import type { AdminOptions } from './plugin.js';
+import { publicUser } from './session-routes.js';
+
+const userSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'integer' }, email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', enum: [...ROLES] },
+    uiLang: { type: 'string', enum: [...LANGUAGES] }, authorId: { type: ['integer', 'null'] }, disabled: { type: 'boolean' },
+  },
+} as const;
+const errorSchema = { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } } } as const;
+const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } } as const;
+
+/** People and roles: admins manage everyone; every member may pick their interface language. */
+export const userRoutes: FastifyPluginAsync<AdminOptions> = async (app, options) => {
+  app.addHook('preHandler', checkCsrf);
+
+  app.get('/users', { schema: { tags: ['people'], summary: 'List newsroom members (admins)', response: { 200: { type: 'object', properties: { users: { type: 'array', items: userSchema } } }, 403: errorSchema } } }, async (req) => {
+    requireRole(req, 'users.manage', 'manage people');
+    return { users: (await options.auth.users.list()).map(publicUser) };
+  });
+
+  app.post<{ Body: { email: string; name: string; role: (typeof ROLES)[number]; password: string; uiLang?: (typeof LANGUAGES)[number] } }>(
+    '/users',
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'Add a newsroom member (admins)',
+        body: {
+          type: 'object',
+          required: ['email', 'name', 'role', 'password'],
+          additionalProperties: false,
+          properties: {
+            email: { type: 'string', format: 'email', maxLength: 254 }, name: { type: 'string', minLength: 1, maxLength: 200 },
+            role: { type: 'string', enum: [...ROLES] }, password: { type: 'string', minLength: 1, maxLength: 1024 }, uiLang: { type: 'string', enum: [...LANGUAGES] },
+          },
+        },
+        response: { 201: { type: 'object', properties: { user: userSchema } }, 409: errorSchema, 422: errorSchema },
+      },
+    },
+    async (req, reply) => {
+      const member = requireRole(req, 'users.manage', 'manage people');
+      const user = await createUser(options.auth, member.user.id, { ...req.body, name: req.body.name.trim(), uiLang: req.body.uiLang ?? options.defaultLang });
+      return reply.code(201).send({ user: publicUser(user) });
+    },
+  );
+
+  app.patch<{ Params: { id: number }; Body: { name?: string; role?: (typeof ROLES)[number]; uiLang?: (typeof LANGUAGES)[number]; disabled?: boolean } }>(
+    '/users/:id',
+    {
+      schema: {
+        tags: ['people'],
+        summary: "Change a member's name, role, language or access; members may change their own language",
+        params: idParams,
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          minProperties: 1,
+          properties: {
+            name: { type: 'string', minLength: 1, maxLength: 200 }, role: { type: 'string', enum: [...ROLES] },
+            uiLang: { type: 'string', enum: [...LANGUAGES] }, disabled: { type: 'boolean' },
+          },
+        },
+        response: { 200: { type: 'object', properties: { user: userSchema } }, 403: errorSchema, 404: errorSchema, 409: errorSchema },
+      },
+    },
+    async (req) => {
+      const member = requireMember(req);
+      const onlyOwnLanguage = req.params.id === member.user.id && Object.keys(req.body).every((k) => k === 'uiLang');
+      if (!onlyOwnLanguage) requireRole(req, 'users.manage', 'manage people');
+      return { user: publicUser(await updateUser(options.auth, member.user.id, req.params.id, req.body)) };
+    },
+  );
+};
