@@ -61,6 +61,9 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
       sqlite.pragma('foreign_keys = ON');
       sqlite.pragma('busy_timeout = 5000');
       sqlite.pragma('cache_size = -65536');
+      // SQLite's lower() folds ASCII only; newsroom search must fold Cyrillic too (PostgreSQL
+      // gets the same function from a migration, over its Unicode-aware lower()).
+      sqlite.function('casefold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLowerCase() : text));
     } catch (cause) {
       throw new DatabaseUnavailable(`cannot open SQLite database ${file}: ${(cause as Error).message}`, { cause });
     }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { isPostgres } from '../dialect.js';
 
 /**
@@ -90,6 +90,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('last_error', 'text')
     .execute();
   await db.schema.createIndex('jobs_due_idx').ifNotExists().on('jobs').columns(['done_at', 'run_at']).execute();
+
+  // The newsroom's story list: most recently changed first.
+  await db.schema.createIndex('story_versions_modified_idx').ifNotExists().on('story_versions').columns(['modified_at', 'story_id']).execute();
+
+  if (pg) {
+    // The same casefold() as SQLite's (registered by the driver): Unicode-aware lower-casing.
+    await sql`create or replace function casefold(t text) returns text language sql immutable parallel safe as $$ select lower(t) $$`.execute(db);
+  }
 
   // Optimistic locking: every save names the lock_version it edited; a stale one is refused.
   const columns = await db.introspection.getTables();
