@@ -116,6 +116,8 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     prefix: '/admin',
     auth,
     settings: readerDeps.repos.settings,
+    taxonomy: readerDeps.repos.taxonomy,
+    editorial: { db: deps.database.db, audit: auth.audit, events, now: readerDeps.now },
     events,
     defaultLang: config.defaultLanguage,
     secureCookies: config.baseUrl.startsWith('https://'),

@@ -4,6 +4,8 @@
  */
 import { buildApp } from './app.js';
 import { progressPrinter } from './cli/progress.js';
+import { startScheduledPublishing } from './jobs/publish-scheduled.js';
+import { AuditRepository } from './storage/audit-repository.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { seedDemo } from './seed/seed-demo.js';
 import { DatabaseUnavailable, migrateToLatest, openDatabase, redact } from './storage/database.js';
@@ -25,10 +27,16 @@ async function main(): Promise<void> {
     logger: { level: config.logLevel },
   });
   await app.listen({ port: config.port, host: config.host });
+  // Scheduled publishing runs in every process; the job queue hands each job to one of them.
+  const scheduler = startScheduledPublishing(
+    { db: database.db, audit: new AuditRepository(database.db), events: app.changeEvents, now: () => new Date() },
+    { onError: (error) => app.log.error({ err: error }, 'scheduled publishing failed') },
+  );
   console.log(`masthead: serving ${config.baseUrl} from ${redact(config.databaseUrl)}`);
 
   const stop = async (signal: string) => {
     console.log(`masthead: ${signal}, finishing requests…`);
+    await scheduler.stop();
     await app.close();
     await database.close();
     process.exit(0);

@@ -12,6 +12,8 @@ export interface NewsroomFilter {
   authorId?: number;
   /** Words in the headline, any case, any script. */
   q?: string;
+  /** Only stories this member started. */
+  createdBy?: number;
   /** Last changed in [from, to). */
   from?: Date;
   to?: Date;
@@ -50,6 +52,7 @@ export async function listForNewsroom(db: Kysely<Database>, f: NewsroomFilter): 
   if (f.lang) q = q.where('v.lang', '=', f.lang);
   if (f.status) q = q.where('v.status', '=', f.status);
   if (f.sectionId !== undefined) q = q.where('v.section_id', '=', f.sectionId);
+  if (f.createdBy !== undefined) q = q.where('s.created_by', '=', f.createdBy);
   if (f.authorId !== undefined) {
     const authorId = f.authorId;
     q = q.where(({ exists, selectFrom }) =>

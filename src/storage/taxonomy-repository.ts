@@ -31,6 +31,35 @@ export class TaxonomyRepository {
     return [...out.values()];
   }
 
+  /** Every tag with its names in all languages (the editor's tag picker). */
+  async listTags(): Promise<Named<Tag>[]> {
+    const rows = await this.db.selectFrom('tag_translations').select(['tag_id', 'lang', 'name', 'slug']).orderBy('tag_id').execute();
+    const out = new Map<number, Named<Tag>>();
+    for (const r of rows) {
+      const entry = out.get(r.tag_id) ?? { id: r.tag_id, byLang: {} };
+      entry.byLang[r.lang as Lang] = { id: r.tag_id, name: r.name, slug: r.slug, lang: r.lang as Lang };
+      out.set(r.tag_id, entry);
+    }
+    return [...out.values()];
+  }
+
+  /** Every author with names in all languages (the editor's byline picker). */
+  async listAuthors(): Promise<Named<Author>[]> {
+    const rows = await this.db
+      .selectFrom('author_translations as t')
+      .innerJoin('authors as a', 'a.id', 't.author_id')
+      .select(['t.author_id', 't.lang', 't.name', 't.slug', 't.title', 't.bio', 'a.photo_media_id'])
+      .orderBy('t.author_id')
+      .execute();
+    const out = new Map<number, Named<Author>>();
+    for (const r of rows) {
+      const entry = out.get(r.author_id) ?? { id: r.author_id, byLang: {} };
+      entry.byLang[r.lang as Lang] = { id: r.author_id, name: r.name, slug: r.slug, lang: r.lang as Lang, title: r.title, bio: r.bio, photoMediaId: r.photo_media_id };
+      out.set(r.author_id, entry);
+    }
+    return [...out.values()];
+  }
+
   /** A tag by its slug in one language, with its names in every language. */
   async findTagBySlug(lang: Lang, slug: string): Promise<Named<Tag> | undefined> {
     const rows = await this.db

@@ -10,13 +10,19 @@ import { SESSION_COOKIE } from './member.js';
 import swagger from '@fastify/swagger';
 import type { ChangeEvents } from '../../services/change-events.js';
 import type { SettingsRepository } from '../../storage/settings-repository.js';
+import type { EditorialDeps } from '../../services/editorial-deps.js';
+import type { TaxonomyRepository } from '../../storage/taxonomy-repository.js';
 import { sessionRoutes } from './session-routes.js';
+import { storyRoutes } from './story-routes.js';
+import { taxonomyRoutes } from './taxonomy-routes.js';
 import { settingsRoutes } from './settings-routes.js';
 import { userRoutes } from './user-routes.js';
 import { signInPages } from './sign-in-pages.js';
 
 export interface AdminOptions {
   auth: AuthDeps;
+  editorial: EditorialDeps;
+  taxonomy: TaxonomyRepository;
   settings: SettingsRepository;
   events: ChangeEvents;
   defaultLang: Lang;
@@ -46,10 +52,12 @@ export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options
       if (error.code === 'SIGN_IN_THROTTLED') reply.header('retry-after', String((error as { retryAfterSeconds?: number }).retryAfterSeconds ?? 900));
       return reply.code(error.statusCode).send({ error: { code: error.code, message: error.message } });
     }
-    const e = error as { statusCode?: number; code?: string; message: string; validation?: unknown; publicStatus?: number };
+    const e = error as { statusCode?: number; code?: string; message: string; validation?: unknown; problems?: unknown; current?: unknown };
     if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
       const code = e.validation ? 'INVALID_REQUEST' : e.code && /^[A-Z_]+$/.test(e.code) && !e.code.startsWith('FST_') ? e.code : 'BAD_REQUEST';
-      return reply.code(e.statusCode).send({ error: { code, message: e.message } });
+      // What an editor needs to fix the request: each problem's place, or whose save came first.
+      const extra = { ...(e.problems ? { problems: e.problems } : {}), ...(e.current ? { current: e.current } : {}) };
+      return reply.code(e.statusCode).send({ error: { code, message: e.message, ...extra } });
     }
     req.log.error({ err: error }, 'admin request failed');
     return reply.code(500).send({ error: { code: 'INTERNAL', message: 'something went wrong on our side; nothing was changed' } });
@@ -62,7 +70,7 @@ export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options
   app.setNotFoundHandler(async (_req, reply) => reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'no such newsroom address' } }));
 
   const own: AdminOptions = {
-    auth: options.auth, settings: options.settings, events: options.events, defaultLang: options.defaultLang, secureCookies: options.secureCookies,
+    auth: options.auth, editorial: options.editorial, taxonomy: options.taxonomy, settings: options.settings, events: options.events, defaultLang: options.defaultLang, secureCookies: options.secureCookies,
   };
   await app.register(signInPages, own);
   await app.register(
@@ -83,6 +91,8 @@ export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options
       });
       await api.register(sessionRoutes, own);
       await api.register(userRoutes, own);
+      await api.register(storyRoutes, { editorial: options.editorial });
+      await api.register(taxonomyRoutes, { taxonomy: options.taxonomy });
       await api.register(settingsRoutes, { settings: options.settings, audit: options.auth.audit, events: options.events, now: options.auth.now });
       api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
     },

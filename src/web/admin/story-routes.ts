@@ -1,0 +1,138 @@
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { Actor } from '../../domain/access.js';
+import { isLang, type Lang } from '../../domain/locale.js';
+import type { WorkflowAction } from '../../domain/workflow.js';
+import { changeVersionStatus } from '../../services/change-version-status.js';
+import { createStory, type CreateStoryInput } from '../../services/create-story.js';
+import type { EditorialDeps, StoryMeta } from '../../services/editorial-deps.js';
+import { listNewsroomStories, openStory } from '../../services/open-story.js';
+import { diffRevisions, listRevisions, restoreRevision } from '../../services/revisions.js';
+import { saveVersion, type SaveVersionInput } from '../../services/save-version.js';
+import type { SourceAttribution } from '../../domain/story.js';
+import type { Block } from '../../domain/blocks.js';
+import { BadRequest } from '../errors.js';
+import { checkCsrf, requireMember } from './member.js';
+import { createStoryBody, listQuery, revisionParams, saveVersionBody, statusBody, storyParams, versionParams } from './story-schemas.js';
+
+export interface StoryRouteOptions {
+  editorial: EditorialDeps;
+}
+
+function actorOf(req: FastifyRequest): Actor {
+  const { user } = requireMember(req);
+  return { id: user.id, role: user.role };
+}
+
+/** Keyset cursors are opaque to clients: base64url JSON of the last item's sort key. */
+function encodeCursor(item: { modifiedAt: Date; storyId: number; lang: Lang }): string {
+  return Buffer.from(JSON.stringify([item.modifiedAt.toISOString(), item.storyId, item.lang])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { modifiedAt: Date; storyId: number; lang: Lang } {
+  try {
+    const [at, storyId, lang] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    const modifiedAt = new Date(String(at));
+    if (Number.isNaN(modifiedAt.getTime()) || !Number.isSafeInteger(storyId) || !isLang(lang)) throw new Error();
+    return { modifiedAt, storyId: storyId as number, lang };
+  } catch {
+    throw new BadRequest('the cursor is not one this API gave out');
+  }
+}
+
+interface VersionBody {
+  lockVersion: number;
+  headline: string;
+  lead: string;
+  body: Block[];
+  source: SourceAttribution | null;
+  leadMediaId: number | null;
+  story?: StoryMeta;
+  note?: string;
+}
+
+/** The editorial API: the story list, the editor's reads and saves, workflow steps, revisions. */
+export const storyRoutes: FastifyPluginAsync<StoryRouteOptions> = async (app, { editorial }) => {
+  app.addHook('preHandler', checkCsrf);
+  const tags = ['stories'];
+
+  app.get<{ Querystring: { lang?: Lang; status?: string; sectionId?: number; authorId?: number; q?: string; from?: string; to?: string; limit?: number; cursor?: string } }>(
+    '/stories',
+    { schema: { tags, summary: 'The newsroom story list: every version, most recently changed first', querystring: listQuery } },
+    async (req) => {
+      const q = req.query;
+      const limit = q.limit ?? 30;
+      const items = await listNewsroomStories(editorial, actorOf(req), {
+        limit: limit + 1,
+        ...(q.lang ? { lang: q.lang } : {}),
+        ...(q.status ? { status: q.status as never } : {}),
+        ...(q.sectionId ? { sectionId: q.sectionId } : {}),
+        ...(q.authorId ? { authorId: q.authorId } : {}),
+        ...(q.q ? { q: q.q } : {}),
+        ...(q.from ? { from: new Date(q.from) } : {}),
+        ...(q.to ? { to: new Date(q.to) } : {}),
+        ...(q.cursor ? { after: decodeCursor(q.cursor) } : {}),
+      });
+      const page = items.slice(0, limit);
+      return { items: page, next: items.length > limit ? encodeCursor(page[page.length - 1]!) : null };
+    },
+  );
+
+  app.post<{ Body: CreateStoryInput }>('/stories', { schema: { tags, summary: 'Start a story with its first language version (a draft)', body: createStoryBody } }, async (req, reply) => {
+    const created = await createStory(editorial, actorOf(req), req.body);
+    return reply.code(201).send(created);
+  });
+
+  app.get<{ Params: { id: number } }>('/stories/:id', { schema: { tags, summary: 'A story with all its language versions', params: storyParams } }, async (req) =>
+    openStory(editorial, actorOf(req), req.params.id),
+  );
+
+  app.put<{ Params: { id: number; lang: Lang }; Body: VersionBody }>(
+    '/stories/:id/versions/:lang',
+    { schema: { tags, summary: 'Save a language version (lockVersion 0 adds a translation); with a note, mark a published version updated', params: versionParams, body: saveVersionBody } },
+    async (req) => {
+      const { note, ...fields } = req.body;
+      const input: SaveVersionInput = { ...fields, storyId: req.params.id, lang: req.params.lang };
+      return saveVersion(editorial, actorOf(req), input, note ? { note } : {});
+    },
+  );
+
+  app.post<{ Params: { id: number; lang: Lang }; Body: { action: WorkflowAction; at?: string; lockVersion: number } }>(
+    '/stories/:id/versions/:lang/status',
+    { schema: { tags, summary: 'A workflow step: submit, return, schedule (with at), unschedule, publish, unpublish', params: versionParams, body: statusBody } },
+    async (req) => {
+      const { action, at, lockVersion } = req.body;
+      return changeVersionStatus(editorial, actorOf(req), { storyId: req.params.id, lang: req.params.lang, action, lockVersion, ...(at ? { at: new Date(at) } : {}) });
+    },
+  );
+
+  app.get<{ Params: { id: number; lang: Lang } }>(
+    '/stories/:id/versions/:lang/revisions',
+    { schema: { tags, summary: 'Every saved state of a version, newest first', params: versionParams } },
+    async (req) => ({ revisions: await listRevisions(editorial, actorOf(req), req.params.id, req.params.lang) }),
+  );
+
+  app.get<{ Querystring: { from: number; to: number } }>(
+    '/revisions/diff',
+    {
+      schema: {
+        tags,
+        summary: 'A word-by-word diff of two revisions of one story',
+        querystring: { type: 'object', required: ['from', 'to'], additionalProperties: false, properties: { from: revisionParams.properties.id, to: revisionParams.properties.id } },
+      },
+    },
+    async (req) => ({ fields: await diffRevisions(editorial, actorOf(req), req.query.from, req.query.to) }),
+  );
+
+  app.post<{ Params: { id: number }; Body: { lockVersion: number } }>(
+    '/revisions/:id/restore',
+    {
+      schema: {
+        tags,
+        summary: 'Restore a revision as a new save',
+        params: revisionParams,
+        body: { type: 'object', required: ['lockVersion'], additionalProperties: false, properties: { lockVersion: { type: 'integer', minimum: 1 } } },
+      },
+    },
+    async (req) => restoreRevision(editorial, actorOf(req), { revisionId: req.params.id, lockVersion: req.body.lockVersion }),
+  );
+};
