@@ -117,6 +117,8 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     auth,
     settings: readerDeps.repos.settings,
     taxonomy: readerDeps.repos.taxonomy,
+    media: readerDeps.repos.media,
+    photos: { writer: readerDeps.repos.writer, audit: auth.audit, mediaDir: config.mediaDir, now: readerDeps.now },
     editorial: { db: deps.database.db, audit: auth.audit, events, now: readerDeps.now },
     events,
     defaultLang: config.defaultLanguage,

@@ -1,10 +1,55 @@
 import type { Kysely } from 'kysely';
 import type { Lang } from '../domain/locale.js';
 import type { Media, MediaVariant } from '../domain/taxonomy.js';
+import { toDate } from './dialect.js';
 import type { Database } from './schema.js';
+
+/** A library entry: the stored image with its texts in every language. */
+export interface LibraryItem {
+  id: number;
+  path: string;
+  width: number;
+  height: number;
+  mime: string;
+  variants: MediaVariant[];
+  createdAt: Date;
+  texts: Partial<Record<Lang, { caption: string; credit: string; alt: string }>>;
+}
 
 export class MediaRepository {
   constructor(private readonly db: Kysely<Database>) {}
+
+  /** The media library, newest first, `limit` at most, paging back by id. */
+  async library(limit: number, beforeId?: number): Promise<LibraryItem[]> {
+    let q = this.db.selectFrom('media').select(['id', 'path', 'width', 'height', 'mime', 'variants', 'created_at']).orderBy('id', 'desc').limit(limit);
+    if (beforeId !== undefined) q = q.where('id', '<', beforeId);
+    const rows = await q.execute();
+    if (rows.length === 0) return [];
+    const texts = await this.db
+      .selectFrom('media_translations')
+      .select(['media_id', 'lang', 'caption', 'credit', 'alt'])
+      .where('media_id', 'in', rows.map((r) => r.id))
+      .execute();
+    return rows.map((r) => ({
+      id: r.id, path: r.path, width: r.width, height: r.height, mime: r.mime,
+      variants: JSON.parse(r.variants) as MediaVariant[],
+      createdAt: toDate(r.created_at),
+      texts: Object.fromEntries(texts.filter((t) => t.media_id === r.id).map((t) => [t.lang, { caption: t.caption, credit: t.credit, alt: t.alt }])),
+    }));
+  }
+
+  /** Replaces caption, credit and alt text in the languages given. Returns false for an unknown id. */
+  async updateTexts(id: number, texts: Partial<Record<Lang, { caption: string; credit: string; alt: string }>>): Promise<boolean> {
+    const exists = await this.db.selectFrom('media').select('id').where('id', '=', id).executeTakeFirst();
+    if (!exists) return false;
+    await this.db.transaction().execute(async (trx) => {
+      for (const [lang, t] of Object.entries(texts)) {
+        await trx.deleteFrom('media_translations').where('media_id', '=', id).where('lang', '=', lang).execute();
+        await trx.insertInto('media_translations').values({ media_id: id, lang, caption: t.caption, credit: t.credit, alt: t.alt }).execute();
+      }
+    });
+    return true;
+  }
 
   /** Media by id with caption, credit and alt text in one language (empty where untranslated). */
   async byIds(lang: Lang, ids: number[]): Promise<Map<number, Media>> {

@@ -12,6 +12,9 @@ import type { ChangeEvents } from '../../services/change-events.js';
 import type { SettingsRepository } from '../../storage/settings-repository.js';
 import type { EditorialDeps } from '../../services/editorial-deps.js';
 import type { TaxonomyRepository } from '../../storage/taxonomy-repository.js';
+import type { PhotoDeps } from '../../services/upload-photo.js';
+import type { MediaRepository } from '../../storage/media-repository.js';
+import { mediaRoutes } from './media-routes.js';
 import { sessionRoutes } from './session-routes.js';
 import { storyRoutes } from './story-routes.js';
 import { taxonomyRoutes } from './taxonomy-routes.js';
@@ -21,6 +24,8 @@ import { signInPages } from './sign-in-pages.js';
 
 export interface AdminOptions {
   auth: AuthDeps;
+  photos: PhotoDeps;
+  media: MediaRepository;
   editorial: EditorialDeps;
   taxonomy: TaxonomyRepository;
   settings: SettingsRepository;
@@ -70,7 +75,7 @@ export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options
   app.setNotFoundHandler(async (_req, reply) => reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'no such newsroom address' } }));
 
   const own: AdminOptions = {
-    auth: options.auth, editorial: options.editorial, taxonomy: options.taxonomy, settings: options.settings, events: options.events, defaultLang: options.defaultLang, secureCookies: options.secureCookies,
+    auth: options.auth, photos: options.photos, media: options.media, editorial: options.editorial, taxonomy: options.taxonomy, settings: options.settings, events: options.events, defaultLang: options.defaultLang, secureCookies: options.secureCookies,
   };
   await app.register(signInPages, own);
   await app.register(
@@ -93,6 +98,7 @@ export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options
       await api.register(userRoutes, own);
       await api.register(storyRoutes, { editorial: options.editorial });
       await api.register(taxonomyRoutes, { taxonomy: options.taxonomy });
+      await api.register(mediaRoutes, { photos: options.photos, media: options.media });
       await api.register(settingsRoutes, { settings: options.settings, audit: options.auth.audit, events: options.events, now: options.auth.now });
       api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
     },

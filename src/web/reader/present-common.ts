@@ -67,7 +67,8 @@ export function presentChrome(
 /** A stored image as the templates need it: default file, srcset of its variants, caption, credit. */
 export function presentImage(ctx: PresentContext, media: Media | undefined): ImageView | null {
   if (!media) return null;
-  const variants = [...media.variants].sort((a, b) => a.width - b.width);
+  // One format per srcset: the browser picks by width only.
+  const variants = media.variants.filter((v) => v.mime === media.mime && v.width < media.width).sort((a, b) => a.width - b.width);
   return {
     src: ctx.paths.media(media.path),
     srcset: [...variants.map((v) => `${ctx.paths.media(v.path)} ${v.width}w`), `${ctx.paths.media(media.path)} ${media.width}w`].join(', '),

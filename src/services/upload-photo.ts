@@ -1,0 +1,90 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import sharp, { type Metadata } from 'sharp';
+import { can, type Actor } from '../domain/access.js';
+import { LANGUAGES, type Localized } from '../domain/locale.js';
+import type { MediaVariant } from '../domain/taxonomy.js';
+import type { AuditRepository } from '../storage/audit-repository.js';
+import type { ContentWriter } from '../storage/content-writer.js';
+import { EditorialError, NotAllowed } from './editorial-errors.js';
+
+export interface PhotoDeps {
+  writer: ContentWriter;
+  audit: AuditRepository;
+  mediaDir: string;
+  now: () => Date;
+}
+
+/** The largest upload accepted, in bytes: a full-resolution news photo with room to spare. */
+export const MAX_PHOTO_BYTES = 20 * 1024 * 1024;
+/** Widths made for `srcset`, where the original is wider. */
+const WIDTHS = [400, 800, 1200, 1600];
+const ACCEPTED = new Set(['jpeg', 'png', 'webp', 'avif', 'heif', 'tiff', 'gif']);
+
+export class UnsupportedImage extends EditorialError {
+  constructor(why: string) {
+    super(422, 'UNSUPPORTED_IMAGE', `this file is not a photo we can use: ${why}`);
+  }
+}
+
+export interface PhotoTexts {
+  caption: Localized<string>;
+  credit: Localized<string>;
+  alt: Localized<string>;
+}
+
+/**
+ * Stores an uploaded photo: the type is read from the content (never the file name), the picture
+ * is turned upright and every bit of metadata (EXIF location, camera serials) is dropped, then an
+ * original and WebP and JPEG variants for `srcset` are written. Returns the new media id.
+ *
+ * @example const id = await uploadPhoto(deps, editor, buffer, { caption, credit, alt })
+ */
+export async function uploadPhoto(deps: PhotoDeps, actor: Actor, input: Buffer, texts: PhotoTexts): Promise<number> {
+  if (!can(actor.role, 'story.write')) throw new NotAllowed('upload photos');
+  let meta: Metadata;
+  try {
+    meta = await sharp(input, { limitInputPixels: 80_000_000 }).metadata();
+  } catch {
+    throw new UnsupportedImage('it is not an image, or it is damaged');
+  }
+  if (!meta.format || !ACCEPTED.has(meta.format)) throw new UnsupportedImage(`${meta.format ?? 'unknown'} images are not accepted`);
+  // .rotate() applies the EXIF orientation before the metadata is dropped.
+  const upright = sharp(input, { limitInputPixels: 80_000_000 }).rotate();
+  const { data: original, info } = await upright.clone().jpeg({ quality: 88, mozjpeg: true }).toBuffer({ resolveWithObject: true });
+  if (info.width < 200 || info.height < 100) throw new UnsupportedImage('it is smaller than 200 × 100 pixels');
+
+  const now = deps.now();
+  const folder = `uploads/${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
+  const stem = `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  const dir = join(deps.mediaDir, folder);
+  await mkdir(dir, { recursive: true });
+  const written: string[] = [];
+  const write = async (name: string, data: Buffer) => {
+    await writeFile(join(dir, name), data);
+    written.push(join(dir, name));
+    return `${folder}/${name}`;
+  };
+  try {
+    const path = await write(`${stem}-${info.width}.jpg`, original);
+    const variants: MediaVariant[] = [];
+    for (const width of WIDTHS.filter((w) => w < info.width)) {
+      const height = Math.round((info.height * width) / info.width);
+      const resized = sharp(original).resize(width, height);
+      variants.push({ width, height, mime: 'image/jpeg', path: await write(`${stem}-${width}.jpg`, await resized.clone().jpeg({ quality: 80, mozjpeg: true }).toBuffer()) });
+      variants.push({ width, height, mime: 'image/webp', path: await write(`${stem}-${width}.webp`, await resized.clone().webp({ quality: 78 }).toBuffer()) });
+    }
+    variants.push({ width: info.width, height: info.height, mime: 'image/webp', path: await write(`${stem}-${info.width}.webp`, await sharp(original).webp({ quality: 80 }).toBuffer()) });
+    const clean = (t: Localized<string>) => Object.fromEntries(LANGUAGES.map((l) => [l, (t[l] ?? '').trim().slice(0, 500)])) as Localized<string>;
+    const id = await deps.writer.createMedia(
+      { path, width: info.width, height: info.height, mime: 'image/jpeg', variants, caption: clean(texts.caption), credit: clean(texts.credit), alt: clean(texts.alt) },
+      now,
+    );
+    await deps.audit.record({ userId: actor.id, action: 'media.upload', subject: `media:${id}`, details: { width: info.width, height: info.height, bytes: input.length }, at: now });
+    return id;
+  } catch (error) {
+    // Nothing half-stored: files written before a failure are removed.
+    await Promise.all(written.map((f) => rm(f, { force: true })));
+    throw error;
+  }
+}
