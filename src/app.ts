@@ -14,6 +14,7 @@ import { HttpError } from './web/errors.js';
 import { sendErrorPage } from './web/reader/error-pages.js';
 import type { PresentContext } from './web/reader/present-common.js';
 import { readerRoutes } from './web/reader/routes.js';
+import { previewRoutes } from './web/reader/preview-routes.js';
 import { adminPlugin } from './web/admin/plugin.js';
 import type { AuthDeps } from './services/auth.js';
 import { ChangeEvents } from './services/change-events.js';
@@ -118,12 +119,16 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     settings: readerDeps.repos.settings,
     taxonomy: readerDeps.repos.taxonomy,
     media: readerDeps.repos.media,
+    stories: readerDeps.repos.stories,
     photos: { writer: readerDeps.repos.writer, audit: auth.audit, mediaDir: config.mediaDir, now: readerDeps.now },
     editorial: { db: deps.database.db, audit: auth.audit, events, now: readerDeps.now },
     events,
     defaultLang: config.defaultLanguage,
+    baseUrl: config.baseUrl,
     secureCookies: config.baseUrl.startsWith('https://'),
   });
+
+  await app.register(previewRoutes, { deps: readerDeps, ctx });
 
   app.get('/healthz', async () => ({ ok: true }));
 

@@ -29,10 +29,17 @@ const BACKGROUND = 5;
  * background ids, linked stories, latest, tag block, related by tag, media. Counted in
  * test/query-counts.test.ts.
  */
-export async function composeArticlePage(deps: ReaderDeps, lang: Lang, storyId: number): Promise<ArticlePageData | undefined> {
+export async function composeArticlePage(
+  deps: ReaderDeps,
+  lang: Lang,
+  storyId: number,
+  options: { preview?: boolean } = {},
+): Promise<ArticlePageData | undefined> {
   const now = deps.now();
-  const story = await deps.repos.stories.findVersion(storyId, lang);
-  if (!story || !isVisibleToReaders(story, now)) return undefined;
+  const found = await deps.repos.stories.findVersion(storyId, lang);
+  if (!found || (!options.preview && !isVisibleToReaders(found, now))) return undefined;
+  // A preview of a version not yet published shows it as if it went out now.
+  const story = found.publishedAt ? found : { ...found, publishedAt: now };
   const { stories, taxonomy } = deps.repos;
   const [frame, statuses, authors, tagMap, backgroundIds] = await Promise.all([
     loadFrame(deps, lang),

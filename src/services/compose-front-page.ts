@@ -16,20 +16,25 @@ const COLUMNS = 4;
 
 /**
  * The front page of one edition: top stories (the newest top story leads, then important ones),
- * latest news, a block per section, columns and the stream. Seven queries whatever the content:
- * frame (3), top, section blocks (one UNION ALL), columns, media.
+ * latest news, a block per section, columns and the stream. Editors' pinned stories come first.
+ * Seven queries whatever the content (eight with pins): frame (3), [pins], top, section blocks
+ * (one UNION ALL), columns, media.
  */
 export async function composeFrontPage(deps: ReaderDeps, lang: Lang): Promise<FrontPageData> {
   const frame = await loadFrame(deps, lang);
   const { now } = frame;
-  const [important, sectionCards, columns] = await Promise.all([
+  const [pinned, important, sectionCards, columns] = await Promise.all([
+    // Editors' pins lead, in their order; one more query only when there are any.
+    frame.pinned.length > 0 ? deps.repos.stories.cardsByIds(lang, now, frame.pinned) : Promise.resolve([]),
     // Top stories come from the last 3 days of important news; older ones give way to the latest.
     deps.repos.stories.listPublished({ lang, now, minImportance: 1, limit: 20, from: new Date(now.getTime() - 3 * 86_400_000) }),
     deps.repos.stories.latestPerSection(lang, now, frame.sections.map((s) => s.id), PER_SECTION + 2),
     deps.repos.stories.listPublished({ lang, now, kind: 'column', limit: COLUMNS }),
   ]);
   const lead = important.find((c) => c.importance === 2) ?? important[0] ?? frame.stream[0];
-  const top = lead ? [lead, ...important.filter((c) => c !== lead)].slice(0, TOP) : [];
+  const automatic = lead ? [lead, ...important.filter((c) => c !== lead)] : [];
+  const pinnedIds = new Set(pinned.map((c) => c.storyId));
+  const top = [...pinned, ...automatic.filter((c) => !pinnedIds.has(c.storyId))].slice(0, Math.max(TOP, pinned.length));
   const shown = new Set(top.map((c) => c.storyId));
   const latest = frame.stream.filter((c) => !shown.has(c.storyId)).slice(0, LATEST);
   latest.forEach((c) => shown.add(c.storyId));

@@ -17,6 +17,8 @@ export interface PageFrame {
   now: Date;
   sections: Named<Section>[];
   settings: SiteSettings;
+  /** Stories editors pinned to the top of this edition's front page, in order. */
+  pinned: number[];
   /** The recent-news stream, newest first. */
   stream: StoryCard[];
   /** Lead photos of every card on the page, loaded in one query by {@link withMedia}. */
@@ -29,12 +31,12 @@ export const STREAM_SIZE = 30;
 /** Loads the frame shared by all reader pages: three queries (sections, settings, stream). */
 export async function loadFrame(deps: ReaderDeps, lang: Lang, options: { stream?: boolean } = {}): Promise<PageFrame> {
   const now = deps.now();
-  const [sections, settings, stream] = await Promise.all([
+  const [sections, { site: settings, pinned }, stream] = await Promise.all([
     deps.repos.taxonomy.listSections(),
-    deps.repos.settings.load(),
+    deps.repos.settings.loadForEdition(lang),
     options.stream === false ? Promise.resolve([]) : deps.repos.stories.listPublished({ lang, now, limit: STREAM_SIZE }),
   ]);
-  return { lang, now, sections, settings, stream, media: new Map() };
+  return { lang, now, sections, settings, pinned, stream, media: new Map() };
 }
 
 /** Loads the lead photos (and any extra media ids) of all cards, in one query. */

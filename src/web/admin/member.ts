@@ -1,8 +1,8 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { can, type Action } from '../../domain/access.js';
 import { isLang, LANGUAGES, type Lang } from '../../domain/locale.js';
 import { CsrfRejected, NotPermitted, SessionRequired } from '../../services/auth-errors.js';
+import { sameToken } from '../../services/same-token.js';
 import type { User } from '../../storage/user-repository.js';
 
 /** The signed-in newsroom member behind a request, set by the session hook. */
@@ -35,12 +35,7 @@ export function requireRole(req: FastifyRequest, action: Action, what: string): 
   return member;
 }
 
-export function sameToken(a: string | undefined, b: string | undefined): boolean {
-  if (!a || !b) return false;
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
+export { sameToken };
 
 /**
  * Every state-changing request carries the session's CSRF token, in the `x-csrf-token` header

@@ -15,6 +15,8 @@ import type { TaxonomyRepository } from '../../storage/taxonomy-repository.js';
 import type { PhotoDeps } from '../../services/upload-photo.js';
 import type { MediaRepository } from '../../storage/media-repository.js';
 import { mediaRoutes } from './media-routes.js';
+import { frontPageRoutes } from './front-page-routes.js';
+import type { StoryRepository } from '../../storage/story-repository.js';
 import { sessionRoutes } from './session-routes.js';
 import { storyRoutes } from './story-routes.js';
 import { taxonomyRoutes } from './taxonomy-routes.js';
@@ -24,6 +26,7 @@ import { signInPages } from './sign-in-pages.js';
 
 export interface AdminOptions {
   auth: AuthDeps;
+  stories: StoryRepository;
   photos: PhotoDeps;
   media: MediaRepository;
   editorial: EditorialDeps;
@@ -31,6 +34,8 @@ export interface AdminOptions {
   settings: SettingsRepository;
   events: ChangeEvents;
   defaultLang: Lang;
+  /** Public origin, for absolute preview links. */
+  baseUrl: string;
   /** Cookies get `Secure` when the site is served over HTTPS. */
   secureCookies: boolean;
 }
@@ -74,9 +79,8 @@ export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options
 
   app.setNotFoundHandler(async (_req, reply) => reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'no such newsroom address' } }));
 
-  const own: AdminOptions = {
-    auth: options.auth, photos: options.photos, media: options.media, editorial: options.editorial, taxonomy: options.taxonomy, settings: options.settings, events: options.events, defaultLang: options.defaultLang, secureCookies: options.secureCookies,
-  };
+  // Fastify passes the registration's own `prefix` in with the options: child plugins must not inherit it.
+  const { prefix: _prefix, ...own } = options as AdminOptions & { prefix?: string };
   await app.register(signInPages, own);
   await app.register(
     async (api) => {
@@ -96,8 +100,9 @@ export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options
       });
       await api.register(sessionRoutes, own);
       await api.register(userRoutes, own);
-      await api.register(storyRoutes, { editorial: options.editorial });
+      await api.register(storyRoutes, { editorial: options.editorial, settings: options.settings, baseUrl: options.baseUrl });
       await api.register(taxonomyRoutes, { taxonomy: options.taxonomy });
+      await api.register(frontPageRoutes, { settings: options.settings, stories: options.stories, audit: options.auth.audit, events: options.events, now: options.auth.now });
       await api.register(mediaRoutes, { photos: options.photos, media: options.media });
       await api.register(settingsRoutes, { settings: options.settings, audit: options.auth.audit, events: options.events, now: options.auth.now });
       api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());

@@ -11,11 +11,15 @@ import { saveVersion, type SaveVersionInput } from '../../services/save-version.
 import type { SourceAttribution } from '../../domain/story.js';
 import type { Block } from '../../domain/blocks.js';
 import { BadRequest } from '../errors.js';
+import { createPreviewLink } from '../../services/preview-link.js';
+import type { SettingsRepository } from '../../storage/settings-repository.js';
 import { checkCsrf, requireMember } from './member.js';
 import { createStoryBody, listQuery, revisionParams, saveVersionBody, statusBody, storyParams, versionParams } from './story-schemas.js';
 
 export interface StoryRouteOptions {
   editorial: EditorialDeps;
+  settings: SettingsRepository;
+  baseUrl: string;
 }
 
 function actorOf(req: FastifyRequest): Actor {
@@ -51,7 +55,7 @@ interface VersionBody {
 }
 
 /** The editorial API: the story list, the editor's reads and saves, workflow steps, revisions. */
-export const storyRoutes: FastifyPluginAsync<StoryRouteOptions> = async (app, { editorial }) => {
+export const storyRoutes: FastifyPluginAsync<StoryRouteOptions> = async (app, { editorial, settings, baseUrl }) => {
   app.addHook('preHandler', checkCsrf);
   const tags = ['stories'];
 
@@ -102,6 +106,15 @@ export const storyRoutes: FastifyPluginAsync<StoryRouteOptions> = async (app, { 
     async (req) => {
       const { action, at, lockVersion } = req.body;
       return changeVersionStatus(editorial, actorOf(req), { storyId: req.params.id, lang: req.params.lang, action, lockVersion, ...(at ? { at: new Date(at) } : {}) });
+    },
+  );
+
+  app.post<{ Params: { id: number; lang: Lang } }>(
+    '/stories/:id/versions/:lang/preview',
+    { schema: { tags, summary: 'A private link showing the version exactly as readers will see it (valid 7 days)', params: versionParams } },
+    async (req) => {
+      const link = await createPreviewLink(editorial, settings, actorOf(req), req.params.id, req.params.lang);
+      return { url: baseUrl + link.path, path: link.path, expiresAt: link.expiresAt.toISOString() };
     },
   );
 

@@ -28,7 +28,7 @@ export async function sendErrorPage(
   try {
     frame = await loadFrame(deps, lang, { stream: false });
   } catch {
-    frame = { lang, now: deps.now(), sections: [], settings: DEFAULT_SETTINGS, stream: [], media: new Map() };
+    frame = { lang, now: deps.now(), sections: [], settings: DEFAULT_SETTINGS, pinned: [], stream: [], media: new Map() };
   }
   const path = req.url.split('?')[0]!;
   const body = renderError(presentError(ctx, frame, status, path.length > 300 ? ctx.paths.home(lang) : path));
