@@ -38,6 +38,18 @@ for (const dialect of DIALECTS) {
       assert.match((await firstStoryLink())!, new RegExp(`/${newer}/$`));
     });
 
+    test('background links: set by editors, shown to readers in each edition, bad lists refused whole', async () => {
+      const res = await editor('PUT', `/admin/api/stories/${newer}/background`, { storyIds: [older] });
+      assert.equal(res.statusCode, 200, res.body);
+      assert.deepEqual((await editor('GET', `/admin/api/stories/${newer}`)).json().background, [older]);
+      const page = await getPage(t.app, `/en/news/2025/03/01/${newer}/`);
+      assert.ok(page.$(`article .background a[href$="/${older}/"]`).length === 1);
+      const bad = await editor('PUT', `/admin/api/stories/${newer}/background`, { storyIds: [newer, 99999999, older, older] });
+      assert.equal(bad.statusCode, 422);
+      assert.deepEqual(bad.json().error.problems.map((p: { path: string }) => p.path).sort(), ['storyIds[0]', 'storyIds[1]', 'storyIds[3]']);
+      assert.deepEqual((await editor('GET', `/admin/api/stories/${newer}`)).json().background, [older]);
+    });
+
     test('a private preview shows a draft as readers will see it; the public URL stays a 404', async () => {
       const meta = { kind: 'news', sectionId: t.newsroom.sections.politics, tagIds: [], authorIds: [t.newsroom.authors.olena], importance: 0, hasVideo: false, hasPhotos: false };
       const { storyId } = (await editor('POST', '/admin/api/stories', { ...meta, version: { lang: 'ru', headline: 'Черновик для предпросмотра', lead: 'Лид.', body: [paragraph('Текст.')], source: null, leadMediaId: null } })).json();

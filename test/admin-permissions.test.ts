@@ -43,6 +43,7 @@ const MATRIX: Row[] = [
   { method: 'PUT', path: '/stories/{id}/versions/{lang}', least: 'editor', url: (i) => `/admin/api/stories/${i.storyId}/versions/uk`, body: () => ({ lockVersion: 1, ...version }) },
   { method: 'POST', path: '/stories/{id}/versions/{lang}/status', least: 'editor', url: (i) => `/admin/api/stories/${i.storyId}/versions/uk/status`, body: () => ({ action: 'submit', lockVersion: 1 }) },
   { method: 'POST', path: '/stories/{id}/versions/{lang}/preview', least: 'editor', url: (i) => `/admin/api/stories/${i.storyId}/versions/uk/preview` },
+  { method: 'PUT', path: '/stories/{id}/background', least: 'editor', url: (i) => `/admin/api/stories/${i.storyId}/background`, body: () => ({ storyIds: [] }) },
   { method: 'GET', path: '/front-pages/{lang}', least: 'editor', url: () => '/admin/api/front-pages/en' },
   { method: 'PUT', path: '/front-pages/{lang}', least: 'editor', url: () => '/admin/api/front-pages/en', body: () => ({ storyIds: [] }) },
   { method: 'GET', path: '/stories/{id}/versions/{lang}/revisions', least: 'editor', url: (i) => `/admin/api/stories/${i.storyId}/versions/uk/revisions` },

@@ -12,6 +12,7 @@ import type { SourceAttribution } from '../../domain/story.js';
 import type { Block } from '../../domain/blocks.js';
 import { BadRequest } from '../errors.js';
 import { createPreviewLink } from '../../services/preview-link.js';
+import { setStoryBackground, storyBackground } from '../../services/set-story-background.js';
 import type { SettingsRepository } from '../../storage/settings-repository.js';
 import { checkCsrf, requireMember } from './member.js';
 import { createStoryBody, listQuery, revisionParams, saveVersionBody, statusBody, storyParams, versionParams } from './story-schemas.js';
@@ -86,9 +87,10 @@ export const storyRoutes: FastifyPluginAsync<StoryRouteOptions> = async (app, { 
     return reply.code(201).send(created);
   });
 
-  app.get<{ Params: { id: number } }>('/stories/:id', { schema: { tags, summary: 'A story with all its language versions', params: storyParams } }, async (req) =>
-    openStory(editorial, actorOf(req), req.params.id),
-  );
+  app.get<{ Params: { id: number } }>('/stories/:id', { schema: { tags, summary: 'A story with all its language versions and its background list', params: storyParams } }, async (req) => {
+    const opened = await openStory(editorial, actorOf(req), req.params.id);
+    return { ...opened, background: await storyBackground(editorial, req.params.id) };
+  });
 
   app.put<{ Params: { id: number; lang: Lang }; Body: VersionBody }>(
     '/stories/:id/versions/:lang',
@@ -107,6 +109,19 @@ export const storyRoutes: FastifyPluginAsync<StoryRouteOptions> = async (app, { 
       const { action, at, lockVersion } = req.body;
       return changeVersionStatus(editorial, actorOf(req), { storyId: req.params.id, lang: req.params.lang, action, lockVersion, ...(at ? { at: new Date(at) } : {}) });
     },
+  );
+
+  app.put<{ Params: { id: number }; Body: { storyIds: number[] } }>(
+    '/stories/:id/background',
+    {
+      schema: {
+        tags,
+        summary: 'Set the earlier stories listed under "Background:" (all languages share the list)',
+        params: storyParams,
+        body: { type: 'object', required: ['storyIds'], additionalProperties: false, properties: { storyIds: { type: 'array', maxItems: 50, items: storyParams.properties.id } } },
+      },
+    },
+    async (req) => setStoryBackground(editorial, actorOf(req), req.params.id, req.body.storyIds),
   );
 
   app.post<{ Params: { id: number; lang: Lang } }>(
