@@ -14,6 +14,9 @@ export interface AdminStrings {
   errors: Record<string, string>;
   interfaceLanguage: string;
   backToSite: string;
+  /** The app shell, until the newsroom app has started. */
+  loading: string;
+  needsJavaScript: string;
 }
 
 export const ADMIN_UI: Localized<AdminStrings> = {
@@ -35,6 +38,8 @@ export const ADMIN_UI: Localized<AdminStrings> = {
     },
     interfaceLanguage: 'Мова інтерфейсу',
     backToSite: 'На сайт',
+    loading: 'Завантаження редакції…',
+    needsJavaScript: 'Для роботи редакції потрібен JavaScript. Увімкніть його в браузері й оновіть сторінку.',
   },
   ru: {
     newsroom: 'Редакция',
@@ -54,6 +59,8 @@ export const ADMIN_UI: Localized<AdminStrings> = {
     },
     interfaceLanguage: 'Язык интерфейса',
     backToSite: 'На сайт',
+    loading: 'Загрузка редакции…',
+    needsJavaScript: 'Для работы редакции нужен JavaScript. Включите его в браузере и обновите страницу.',
   },
   en: {
     newsroom: 'Newsroom',
@@ -73,5 +80,7 @@ export const ADMIN_UI: Localized<AdminStrings> = {
     },
     interfaceLanguage: 'Interface language',
     backToSite: 'To the site',
+    loading: 'Loading the newsroom…',
+    needsJavaScript: 'The newsroom needs JavaScript. Turn it on in your browser and reload the page.',
   },
 };

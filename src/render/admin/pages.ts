@@ -54,17 +54,3 @@ ${error && html`<p class="form-error" role="alert" id="sign-in-error">${error}</
 </main>`,
   );
 }
-
-/** The newsroom's home for a signed-in member. */
-export function renderNewsroomHome(v: { lang: Lang; cssHref: string; csrfToken: string; name: string; role: keyof (typeof ADMIN_UI)['en']['roles'] }): string {
-  const ui = ADMIN_UI[v.lang];
-  const form = (action: string, label: string) =>
-    html`<form method="post" action="${action}"><input type="hidden" name="_csrf" value="${v.csrfToken}"><button type="submit">${label}</button></form>`;
-  return document(
-    v.lang,
-    ui.newsroom,
-    v.cssHref,
-    html`<header class="admin-bar"><p>${ui.signedInAs} <strong>${v.name}</strong> (${ui.roles[v.role]})</p>${form('/admin/logout', ui.signOut)}${form('/admin/logout-everywhere', ui.signOutEverywhere)}</header>
-<main class="admin-main"><h1>${ui.newsroom}</h1><p><a href="/">${ui.backToSite}</a></p></main>`,
-  );
-}

@@ -23,6 +23,7 @@ import { taxonomyRoutes } from './taxonomy-routes.js';
 import { settingsRoutes } from './settings-routes.js';
 import { userRoutes } from './user-routes.js';
 import { signInPages } from './sign-in-pages.js';
+import { loadAdminBundle, shellRoutes } from './shell-routes.js';
 
 export interface AdminOptions {
   auth: AuthDeps;
@@ -46,6 +47,8 @@ export interface AdminOptions {
  * parsing, session hook and error handler never touch reader pages.
  */
 export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options) => {
+  // Read at start-up: a missing build stops the start with how to fix it, not a blank page later.
+  const bundle = loadAdminBundle();
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: 64 * 1024 });
   app.decorateRequest('member', undefined);
@@ -82,6 +85,8 @@ export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options
   // Fastify passes the registration's own `prefix` in with the options: child plugins must not inherit it.
   const { prefix: _prefix, ...own } = options as AdminOptions & { prefix?: string };
   await app.register(signInPages, own);
+  // The newsroom app for every client-side address (/admin/, /admin/stories/…) and its files.
+  await app.register(shellRoutes, { bundle, defaultLang: options.defaultLang });
   await app.register(
     async (api) => {
       await api.register(swagger, {

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { renderNewsroomHome, renderSignIn } from '../../render/admin/pages.js';
+import { renderSignIn } from '../../render/admin/pages.js';
 import { signIn, signOut, signOutEverywhere } from '../../services/auth.js';
 import { AuthError } from '../../services/auth-errors.js';
 import { ADMIN_CSS_HREF, clearSessionCookie, newLoginToken, setLoginCsrfCookie, setSessionCookie } from './cookies.js';
@@ -55,13 +55,5 @@ export const signInPages: FastifyPluginAsync<AdminOptions> = async (app, options
     await signOutEverywhere(options.auth, member.user);
     clearSessionCookie(reply, options.secureCookies);
     return reply.redirect(`/admin/login?lang=${member.user.uiLang}`, 303);
-  });
-
-  app.get('/', async (req, reply) => {
-    if (!req.member) return reply.redirect('/admin/login', 303);
-    const { user, csrfToken } = req.member;
-    return reply
-      .type(html)
-      .send(renderNewsroomHome({ lang: adminLang(req, options.defaultLang), cssHref: ADMIN_CSS_HREF, csrfToken, name: user.name, role: user.role }));
   });
 };
