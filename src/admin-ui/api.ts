@@ -1,7 +1,7 @@
 import type { Role } from '../domain/access.js';
 import type { Block } from '../domain/blocks.js';
 import type { Lang } from '../domain/locale.js';
-import type { Importance, Kind, SourceAttribution, Status } from '../domain/story.js';
+import type { Importance, Kind, SourceAttribution, Status, StoryMeta, VersionFields } from '../domain/story.js';
 import type { WorkflowAction } from '../domain/workflow.js';
 
 /**
@@ -19,24 +19,7 @@ export interface Me {
   authorId: number | null;
 }
 
-export interface StoryMeta {
-  kind: Kind;
-  sectionId: number;
-  tagIds: number[];
-  authorIds: number[];
-  importance: Importance;
-  hasVideo: boolean;
-  hasPhotos: boolean;
-}
-
-/** What an editor writes in one language version. */
-export interface VersionFields {
-  headline: string;
-  lead: string;
-  body: Block[];
-  source: SourceAttribution | null;
-  leadMediaId: number | null;
-}
+export type { StoryMeta, VersionFields };
 
 export interface VersionData extends VersionFields {
   storyId: number;

@@ -76,3 +76,23 @@ export interface StoryCard {
 export function isVisibleToReaders(version: Pick<Version, 'status' | 'publishedAt'>, now: Date): boolean {
   return version.status === 'published' && version.publishedAt !== null && version.publishedAt <= now;
 }
+
+/** What a story shares across its language versions: the editor's story details. */
+export interface StoryMeta {
+  kind: Kind;
+  sectionId: number;
+  tagIds: number[];
+  authorIds: number[];
+  importance: Importance;
+  hasVideo: boolean;
+  hasPhotos: boolean;
+}
+
+/** What an editor writes in one language version. */
+export interface VersionFields {
+  headline: string;
+  lead: string;
+  body: Block[];
+  source: SourceAttribution | null;
+  leadMediaId: number | null;
+}

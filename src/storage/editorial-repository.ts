@@ -1,29 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Block } from '../domain/blocks.js';
 import type { Lang } from '../domain/locale.js';
-import type { Importance, Kind, SourceAttribution, Status } from '../domain/story.js';
+import type { Importance, Kind, SourceAttribution, Status, StoryMeta, VersionFields } from '../domain/story.js';
 import { toDate, toDateOrNull } from './dialect.js';
 import type { Database } from './schema.js';
 
-/** What a story shares across its language versions. */
-export interface StoryMeta {
-  kind: Kind;
-  sectionId: number;
-  tagIds: number[];
-  authorIds: number[];
-  importance: Importance;
-  hasVideo: boolean;
-  hasPhotos: boolean;
-}
-
-/** What an editor writes in one language version. */
-export interface VersionFields {
-  headline: string;
-  lead: string;
-  body: Block[];
-  source: SourceAttribution | null;
-  leadMediaId: number | null;
-}
+export type { StoryMeta, VersionFields };
 
 /** A saved state of a version: its fields and the story's meta at the time. */
 export interface RevisionData extends VersionFields {
