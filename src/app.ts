@@ -21,6 +21,7 @@ import { ChangeEvents } from './services/change-events.js';
 import { AuditRepository } from './storage/audit-repository.js';
 import { SessionRepository } from './storage/session-repository.js';
 import { UserRepository } from './storage/user-repository.js';
+import { JobRepository } from './storage/job-repository.js';
 import { securityHeaders } from './web/security-headers.js';
 
 declare module 'fastify' {
@@ -120,7 +121,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     taxonomy: readerDeps.repos.taxonomy,
     media: readerDeps.repos.media,
     stories: readerDeps.repos.stories,
-    photos: { writer: readerDeps.repos.writer, audit: auth.audit, mediaDir: config.mediaDir, now: readerDeps.now },
+    photos: { writer: readerDeps.repos.writer, jobs: new JobRepository(deps.database.db), audit: auth.audit, mediaDir: config.mediaDir, now: readerDeps.now },
     editorial: { db: deps.database.db, audit: auth.audit, events, now: readerDeps.now },
     events,
     defaultLang: config.defaultLanguage,

@@ -4,7 +4,9 @@
  */
 import { buildApp } from './app.js';
 import { progressPrinter } from './cli/progress.js';
+import { makeAvifHandler, MAKE_AVIF_JOB } from './jobs/make-avif.js';
 import { startScheduledPublishing } from './jobs/publish-scheduled.js';
+import { MediaRepository } from './storage/media-repository.js';
 import { AuditRepository } from './storage/audit-repository.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { seedDemo } from './seed/seed-demo.js';
@@ -30,7 +32,10 @@ async function main(): Promise<void> {
   // Scheduled publishing runs in every process; the job queue hands each job to one of them.
   const scheduler = startScheduledPublishing(
     { db: database.db, audit: new AuditRepository(database.db), events: app.changeEvents, now: () => new Date() },
-    { onError: (error) => app.log.error({ err: error }, 'scheduled publishing failed') },
+    {
+      onError: (error) => app.log.error({ err: error }, 'background jobs failed'),
+      handlers: { [MAKE_AVIF_JOB]: makeAvifHandler(config.mediaDir, new MediaRepository(database.db)) },
+    },
   );
   console.log(`masthead: serving ${config.baseUrl} from ${redact(config.databaseUrl)}`);
 

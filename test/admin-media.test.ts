@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import sharp from 'sharp';
 import { DIALECTS, dialectSkip } from './support/databases.js';
-import { buildTestApp, type TestApp } from './support/app.js';
+import { buildTestApp, getPage, type TestApp } from './support/app.js';
+import { makeAvifHandler, MAKE_AVIF_JOB } from '../src/jobs/make-avif.js';
+import { runDueJobs } from '../src/jobs/publish-scheduled.js';
+import { AuditRepository } from '../src/storage/audit-repository.js';
+import { MediaRepository } from '../src/storage/media-repository.js';
+import { NOW } from './support/newsroom.js';
 import { createMembers, PASSWORD } from './support/members.js';
 
 /** A multipart body by hand: one file part and text fields. */
@@ -62,6 +67,25 @@ for (const dialect of DIALECTS) {
       assert.equal(served.statusCode, 200);
       const library = await t.app.inject({ url: '/admin/api/media', cookies: { mh_session: cookie } });
       assert.equal(library.json().items[0].id, media.id);
+    });
+
+    test('AVIF copies are made in the background; readers get AVIF and WebP sources before the JPEG', async () => {
+      const photo = await sharp({ create: { width: 1000, height: 600, channels: 3, background: '#336699' } }).jpeg().toBuffer();
+      const { media } = (await upload(multipart(photo, { caption_en: 'Rooftops' }))).json();
+      const deps = { db: t.db.db, audit: new AuditRepository(t.db.db), events: t.app.changeEvents, now: () => NOW };
+      const ran = await runDueJobs(deps, { [MAKE_AVIF_JOB]: makeAvifHandler(t.mediaDir, new MediaRepository(t.db.db)) });
+      assert.ok(ran.done >= 1 && ran.failed === 0, JSON.stringify(ran));
+      const [stored] = (await t.app.inject({ url: `/admin/api/media?before=${media.id + 1}&limit=1`, cookies: { mh_session: cookie } })).json().items;
+      const avif = stored.variants.filter((v: { mime: string }) => v.mime === 'image/avif');
+      assert.deepEqual(avif.map((v: { width: number }) => v.width).sort((a: number, b: number) => a - b), [400, 800, 1000]);
+      for (const v of avif) assert.equal((await sharp(join(t.mediaDir, v.path)).metadata()).format, 'heif');
+      // A second run finds nothing left to do.
+      assert.equal((await runDueJobs(deps, { [MAKE_AVIF_JOB]: makeAvifHandler(t.mediaDir, new MediaRepository(t.db.db)) })).done, 0);
+      const id = await t.newsroom.story({ versions: { en: { leadMediaId: media.id } } });
+      const page = await getPage(t.app, `/en/news/2025/03/01/${id}/`);
+      const types = page.$('article figure picture source').map((_, el) => page.$(el).attr('type')).get();
+      assert.deepEqual(types, ['image/avif', 'image/webp']);
+      assert.match(page.$('article figure picture img').attr('srcset')!, /\.jpg 400w/);
     });
 
     test('a fake image, a missing file, an oversized one or a missing CSRF token is refused and stores nothing', async () => {

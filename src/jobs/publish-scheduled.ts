@@ -15,11 +15,14 @@ export interface SchedulerOptions {
   intervalMs?: number;
   /** Told when a poll itself fails (database unreachable, say); polling carries on. */
   onError?: (error: unknown) => void;
+  /** Handlers for other job kinds (AVIF variants, say), beside scheduled publishing. */
+  handlers?: Record<string, JobHandler>;
 }
 
-type Handler = (deps: EditorialDeps, job: Job) => Promise<void>;
+/** Runs one job; throwing records a failure and the job is retried later. */
+export type JobHandler = (deps: EditorialDeps, job: Job) => Promise<void>;
 
-const HANDLERS: Record<string, Handler> = {
+const HANDLERS: Record<string, JobHandler> = {
   // Idempotent, as the queue requires: a version no longer scheduled is left alone.
   [PUBLISH_VERSION_JOB]: async (deps, job) => {
     const { storyId, lang } = (job.payload ?? {}) as { storyId?: unknown; lang?: unknown };
@@ -40,12 +43,12 @@ const HANDLERS: Record<string, Handler> = {
  *
  * @example const { done } = await runDueJobs(deps)
  */
-export async function runDueJobs(deps: EditorialDeps): Promise<JobRunSummary> {
+export async function runDueJobs(deps: EditorialDeps, extra: Record<string, JobHandler> = {}): Promise<JobRunSummary> {
   const jobs = new JobRepository(deps.db);
   const summary: JobRunSummary = { done: 0, failed: 0 };
   for (const job of await jobs.claimDue(deps.now())) {
     try {
-      const handler = HANDLERS[job.kind];
+      const handler = extra[job.kind] ?? HANDLERS[job.kind];
       if (!handler) throw new Error(`no handler for job kind "${job.kind}"`);
       await handler(deps, job);
       await jobs.markDone(job.id, deps.now());
@@ -75,7 +78,7 @@ export function startScheduledPublishing(deps: EditorialDeps, options: Scheduler
   let running: Promise<void> = Promise.resolve();
 
   const poll = () => {
-    running = runDueJobs(deps)
+    running = runDueJobs(deps, options.handlers)
       .then(
         () => undefined,
         (error: unknown) => onError(error),

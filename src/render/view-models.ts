@@ -17,6 +17,8 @@ export interface ImageView {
   src: string;
   /** "… 640w, … 1200w" */
   srcset: string;
+  /** The same picture in smaller formats, best first (AVIF, WebP): `<picture>` sources. */
+  sources?: { type: string; srcset: string }[];
   width: number;
   height: number;
   alt: string;

@@ -6,14 +6,19 @@ import { LANGUAGES, type Localized } from '../domain/locale.js';
 import type { MediaVariant } from '../domain/taxonomy.js';
 import type { AuditRepository } from '../storage/audit-repository.js';
 import type { ContentWriter } from '../storage/content-writer.js';
+import type { JobRepository } from '../storage/job-repository.js';
 import { EditorialError, NotAllowed } from './editorial-errors.js';
 
 export interface PhotoDeps {
   writer: ContentWriter;
+  jobs: JobRepository;
   audit: AuditRepository;
   mediaDir: string;
   now: () => Date;
 }
+
+/** The job kind an upload enqueues: AVIF takes seconds per picture, too long for the request. */
+export const MAKE_AVIF_JOB = 'media-avif';
 
 /** The largest upload accepted, in bytes: a full-resolution news photo with room to spare. */
 export const MAX_PHOTO_BYTES = 20 * 1024 * 1024;
@@ -80,6 +85,8 @@ export async function uploadPhoto(deps: PhotoDeps, actor: Actor, input: Buffer, 
       { path, width: info.width, height: info.height, mime: 'image/jpeg', variants, caption: clean(texts.caption), credit: clean(texts.credit), alt: clean(texts.alt) },
       now,
     );
+    // AVIF takes seconds per picture: made in the background by whichever process polls first.
+    await deps.jobs.enqueue({ kind: MAKE_AVIF_JOB, payload: { mediaId: id }, runAt: now });
     await deps.audit.record({ userId: actor.id, action: 'media.upload', subject: `media:${id}`, details: { width: info.width, height: info.height, bytes: input.length }, at: now });
     return id;
   } catch (error) {

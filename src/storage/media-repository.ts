@@ -38,6 +38,23 @@ export class MediaRepository {
     }));
   }
 
+  /** The stored files of one image, or undefined. */
+  async findFiles(id: number): Promise<{ path: string; width: number; height: number; variants: MediaVariant[] } | undefined> {
+    const row = await this.db.selectFrom('media').select(['path', 'width', 'height', 'variants']).where('id', '=', id).executeTakeFirst();
+    return row && { path: row.path, width: row.width, height: row.height, variants: JSON.parse(row.variants) as MediaVariant[] };
+  }
+
+  /** Adds variants made later (AVIF, in the background) to an image's list. */
+  async addVariants(id: number, added: MediaVariant[]): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const row = await trx.selectFrom('media').select('variants').where('id', '=', id).executeTakeFirst();
+      if (!row) return;
+      const current = JSON.parse(row.variants) as MediaVariant[];
+      const merged = [...current.filter((v) => !added.some((a) => a.path === v.path)), ...added];
+      await trx.updateTable('media').set({ variants: JSON.stringify(merged) }).where('id', '=', id).execute();
+    });
+  }
+
   /** Replaces caption, credit and alt text in the languages given. Returns false for an unknown id. */
   async updateTexts(id: number, texts: Partial<Record<Lang, { caption: string; credit: string; alt: string }>>): Promise<boolean> {
     const exists = await this.db.selectFrom('media').select('id').where('id', '=', id).executeTakeFirst();

@@ -28,8 +28,11 @@ export interface ImageOptions {
 /** `<img>` with srcset, sizes, width and height; the alt text comes from the media library. */
 export function image(img: ImageView, opts: ImageOptions): SafeHtml {
   const loading = opts.eager ? html` fetchpriority="high"` : html` loading="lazy"`;
-  return html`<img${opts.className && html` class="${opts.className}"`} src="${img.src}"${
+  const tag = html`<img${opts.className && html` class="${opts.className}"`} src="${img.src}"${
     img.srcset && html` srcset="${img.srcset}" sizes="${opts.sizes}"`} width="${img.width}" height="${img.height}" alt="${img.alt}"${loading} decoding="async">`;
+  // Browsers take the first source whose format they support, and fall back to the JPEG <img>.
+  if (!img.sources?.length) return tag;
+  return html`<picture>${img.sources.map((s) => html`<source type="${s.type}" srcset="${s.srcset}" sizes="${opts.sizes}">`)}${tag}</picture>`;
 }
 
 /**

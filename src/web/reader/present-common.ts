@@ -64,13 +64,22 @@ export function presentChrome(
   };
 }
 
+/** Formats offered before the JPEG, best compression first. */
+const MODERN_FORMATS = ['image/avif', 'image/webp'];
+
 /** A stored image as the templates need it: default file, srcset of its variants, caption, credit. */
 export function presentImage(ctx: PresentContext, media: Media | undefined): ImageView | null {
   if (!media) return null;
-  // One format per srcset: the browser picks by width only.
-  const variants = media.variants.filter((v) => v.mime === media.mime && v.width < media.width).sort((a, b) => a.width - b.width);
+  // One format per srcset: the browser picks by width only. Other formats become <picture> sources.
+  const byWidth = (mime: string) => media.variants.filter((v) => v.mime === mime).sort((a, b) => a.width - b.width);
+  const variants = byWidth(media.mime).filter((v) => v.width < media.width);
+  const sources = MODERN_FORMATS.flatMap((type) => {
+    const list = byWidth(type);
+    return list.length > 0 ? [{ type, srcset: list.map((v) => `${ctx.paths.media(v.path)} ${v.width}w`).join(', ') }] : [];
+  });
   return {
     src: ctx.paths.media(media.path),
+    ...(sources.length > 0 ? { sources } : {}),
     srcset: [...variants.map((v) => `${ctx.paths.media(v.path)} ${v.width}w`), `${ctx.paths.media(media.path)} ${media.width}w`].join(', '),
     width: media.width,
     height: media.height,
