@@ -35,6 +35,27 @@ export interface OpenedStory {
   story: { id: number; createdBy: number | null; meta: StoryMeta };
   versions: Partial<Record<Lang, VersionData>>;
   may: { edit: boolean; publish: boolean };
+  /** The earlier stories listed under "Background:", shared by every language. */
+  background?: number[];
+}
+
+/** A photo in the media library, with its texts per language. */
+export interface MediaItem {
+  id: number;
+  path: string;
+  width: number;
+  height: number;
+  mime: string;
+  variants: { width: number; height: number; path: string; mime: string }[];
+  createdAt: string;
+  texts: Partial<Record<Lang, { caption: string; credit: string; alt: string }>>;
+}
+
+/** The address of a photo's smallest JPEG at least `min` pixels wide (else the original). */
+export function thumbnailOf(item: MediaItem, min = 320): string {
+  const jpegs = item.variants.filter((v) => v.mime === 'image/jpeg').sort((a, b) => a.width - b.width);
+  const pick = jpegs.find((v) => v.width >= min) ?? jpegs[jpegs.length - 1];
+  return `/media/${pick ? pick.path : item.path}`;
 }
 
 export interface ListItem {
@@ -119,16 +140,18 @@ export class AdminApi {
 
   async call<T>(method: Method, path: string, body?: unknown, retried = false): Promise<T> {
     let res: Response;
+    const form = typeof FormData !== 'undefined' && body instanceof FormData;
     try {
       res = await fetch(`/admin/api${path}`, {
         method,
         credentials: 'same-origin',
         headers: {
           accept: 'application/json',
-          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+          // A form (a photo upload) sets its own multipart type and boundary.
+          ...(body !== undefined && !form ? { 'content-type': 'application/json' } : {}),
           ...(method !== 'GET' ? { 'x-csrf-token': this.csrf } : {}),
         },
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+        ...(body !== undefined ? { body: form ? (body as FormData) : JSON.stringify(body) } : {}),
       });
     } catch (cause) {
       throw new ApiError(0, 'NETWORK', cause instanceof Error ? cause.message : 'the server did not answer');

@@ -1,10 +1,12 @@
 import type { AnchorHTMLAttributes, ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LANGUAGE_NAMES, LANGUAGES, type Lang } from '../domain/locale.js';
+import { AdminLinks, AdminScreen } from './admin-screens.js';
 import { AdminApi, ApiError, type Me, type Taxonomy } from './api.js';
 import { AppCtx, useApp, type AppContext } from './context.js';
 import { useConfirm } from './dialog.js';
 import { EditorPage } from './editor-page.js';
+import { FrontPageLink, FrontPageScreen } from './front-page.js';
 import { STRINGS } from './i18n.js';
 import { NewStoryPage } from './new-story.js';
 import { parseRoute, type Route } from './router.js';
@@ -174,6 +176,10 @@ function Screen({ route }: { route: Route }) {
       return <StoryList query={route.query} />;
     case 'new':
       return <NewStoryPage />;
+    case 'admin':
+      return <AdminScreen key={route.screen} screen={route.screen} />;
+    case 'front-page':
+      return <FrontPageScreen key={route.lang} lang={route.lang} />;
     case 'story':
       return <EditorPage key={route.id} id={route.id} lang={route.lang} from={route.from} />;
     default:
@@ -250,6 +256,8 @@ function TopBar({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
           <Link class="button button-primary" href="/admin/stories/new">
             {t.newStory}
           </Link>
+          <FrontPageLink />
+          <AdminLinks />
         </nav>
         <div class="admin-user">
           <details class="account" ref={account}>

@@ -4,6 +4,7 @@ import { KINDS, type Importance, type Kind, type SourceAttribution } from '../do
 import type { StoryMeta, VersionFields } from './api.js';
 import { BodyEditor } from './body-editor.js';
 import { useApp } from './context.js';
+import { LeadPhotoField } from './lead-photo.js';
 import { Picker } from './picker.js';
 import { problemText, type FieldProblem } from './problems.js';
 
@@ -81,6 +82,8 @@ export function VersionForm(p: VersionFormProps) {
           onInput={(e) => p.onChange({ lead: e.currentTarget.value })}
         />
       </Field>
+      <LeadPhotoField idPrefix={p.idPrefix} lang={p.lang} value={p.value.leadMediaId} onChange={(leadMediaId) => p.onChange({ leadMediaId })} editable={p.editable} />
+      {err('leadMediaId') && <p class="field-error">{err('leadMediaId')}</p>}
       <div class={`field${err('body') ? ' has-error' : ''}`}>
         <span class="label" id={id('body')}>
           {t.body}

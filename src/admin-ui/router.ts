@@ -11,10 +11,21 @@ export type Route =
   | { name: 'list'; query: URLSearchParams }
   | { name: 'new' }
   | { name: 'story'; id: number; lang: Lang | undefined; from: Lang | undefined }
+  | { name: 'admin'; screen: AdminScreenName }
+  | { name: 'front-page'; lang: Lang }
   | { name: 'missing' };
+
+/** The admin-only screens, at /admin/?screen=people|audit|settings (the server serves /admin/ to members). */
+export type AdminScreenName = 'people' | 'audit' | 'settings';
+const ADMIN_SCREENS: readonly string[] = ['people', 'audit', 'settings'];
 
 export function parseRoute(pathname: string, search: string): Route {
   const query = new URLSearchParams(search);
+  if ((pathname === '/admin/' || pathname === '/admin') && query.get('screen') === 'front-page') {
+    const edition = query.get('edition');
+    return { name: 'front-page', lang: isLang(edition) ? edition : 'uk' };
+  }
+  if ((pathname === '/admin/' || pathname === '/admin') && ADMIN_SCREENS.includes(query.get('screen') ?? '')) return { name: 'admin', screen: query.get('screen') as AdminScreenName };
   if (pathname === '/admin/' || pathname === '/admin') return { name: 'list', query };
   if (pathname === '/admin/stories/new') return { name: 'new' };
   const m = /^\/admin\/stories\/(\d{1,10})\/?$/.exec(pathname);
@@ -33,4 +44,9 @@ export function storyUrl(id: number, lang?: Lang, from?: Lang): string {
   if (from) q.set('from', from);
   const s = q.toString();
   return `/admin/stories/${id}${s ? `?${s}` : ''}`;
+}
+
+/** The front-page screen for an edition (editors): a query on /admin/, which the server answers with the app. */
+export function frontPageUrl(lang: Lang): string {
+  return `/admin/?screen=front-page&edition=${lang}`;
 }

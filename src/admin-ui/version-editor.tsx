@@ -12,6 +12,7 @@ import { kyivTime } from './kyiv-time.js';
 import { BackupNotice, ConflictNotice, SaveFailedNotice } from './notices.js';
 import { describeProblems, type FieldProblem } from './problems.js';
 import { RevisionsPanel } from './revisions-panel.js';
+import { BackgroundPanel, PreviewPanel } from './story-extras.js';
 import { baseOf, cleanSource, fieldsOf, key, sameMeta, type Base, type Conflict, type SaveState, type Snapshot } from './version-state.js';
 import { VersionView } from './version-view.js';
 import { WorkflowPanel } from './workflow-panel.js';
@@ -366,7 +367,14 @@ export function VersionEditor({ opened, lang, beside, refresh }: VersionEditorPr
           onStep={step}
           onPublishUpdate={(note) => saveNow(note || undefined)}
         />
+        <PreviewPanel
+          storyId={storyId}
+          lang={lang}
+          exists={base.exists}
+          beforePreview={async () => (dirty && canEdit && now.current.base.status !== 'published' ? saveNow() : true)}
+        />
         <MetaForm idPrefix={`m-${lang}`} value={meta} onChange={setMeta} editable={canEditMeta} problems={problems} />
+        {opened.may.edit && opened.background && <BackgroundPanel storyId={storyId} lang={lang} initial={opened.background} />}
         {base.exists && <RevisionsPanel storyId={storyId} lang={lang} refreshKey={base.lockVersion} canRestore={canEdit} onRestore={restore} />}
       </div>
       {confirmDialog}
