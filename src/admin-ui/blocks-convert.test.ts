@@ -152,3 +152,17 @@ test("the editor's own schema accepts every converted body, and its JSON convert
   assert.deepEqual(Object.keys(schema.marks).sort(), ['bold', 'italic', 'link']);
   assert.ok(!('codeBlock' in schema.nodes) && !('horizontalRule' in schema.nodes));
 });
+
+test('blocks the Photo, Video and Post tools insert (with the empty paragraph after them) save as those blocks', () => {
+  const inserted: Block[] = [
+    { type: 'image', mediaId: 7, caption: 'Підпис у матеріалі', credit: 'Автор' },
+    { type: 'video', provider: 'vimeo', videoId: '76979871', title: 'Відео' },
+    { type: 'embed', provider: 'telegram', url: 'https://t.me/ukrenergo/1' },
+  ];
+  const schema = getSchema(bodyExtensions());
+  const edited = doc(p(t('Текст.')), ...inserted.map((block) => ({ type: PRESERVED_BLOCK, attrs: { block } })), p());
+  schema.nodeFromJSON(edited).check();
+  const body = docToBlocks(edited);
+  assert.deepEqual(body, [{ type: 'paragraph', content: [{ type: 'text', text: 'Текст.' }] }, ...inserted]);
+  assert.deepEqual(validateBody(body), []);
+});

@@ -1,9 +1,11 @@
 import { Editor, type JSONContent } from '@tiptap/core';
+import { NodeSelection, TextSelection } from '@tiptap/pm/state';
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Block } from '../domain/blocks.js';
 import type { Lang } from '../domain/locale.js';
-import { blocksToDoc, docToBlocks, type PmNode } from './blocks-convert.js';
+import { blocksToDoc, docToBlocks, PRESERVED_BLOCK, type PmNode } from './blocks-convert.js';
+import { BodyMediaDialog, type MediaTool } from './body-media.js';
 import { useApp } from './context.js';
 import { Modal } from './dialog.js';
 import { bodyExtensions, isBodyHref } from './editor-extensions.js';
@@ -25,7 +27,8 @@ interface Tool {
   key: string;
   label: string;
   icon: JSX.Element;
-  active: (e: Editor) => boolean;
+  /** For tools that toggle a format; insert tools have none. */
+  active?: (e: Editor) => boolean;
   run: (e: Editor) => void;
 }
 
@@ -38,6 +41,9 @@ const ICONS = {
   link: svg('M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1'),
   quote: svg('M7 7h4v4H8v3a2 2 0 0 1-2 2M15 7h4v4h-3v3a2 2 0 0 1-2 2'),
   bullet: svg('M9 6h11M9 12h11M9 18h11M4.5 6h.01M4.5 12h.01M4.5 18h.01'),
+  image: svg('M4 5h16v14H4zM4 16l5-5 4 4 2-2 5 5M15.5 9.5h.01'),
+  video: svg('M4 6h11v12H4zM15 10l5-3v10l-5-3'),
+  embed: svg('M5 5h14v10H9l-4 4zM9 9h6M9 12h4'),
   ordered: svg('M10 6h10M10 12h10M10 18h10M4 5l1-1v5M3.5 14.5a1.2 1.2 0 0 1 2 1L3.5 19h2.5'),
 };
 
@@ -54,7 +60,8 @@ function normalizeHref(raw: string): string {
  * outside (through the converter), so the rest of the admin never sees editor JSON.
  */
 export function BodyEditor(props: BodyEditorProps) {
-  const { t } = useApp();
+  const { t, announce } = useApp();
+  const [mediaTool, setMediaTool] = useState<MediaTool | null>(null);
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<Editor | null>(null);
   const onChange = useRef(props.onChange);
@@ -81,7 +88,7 @@ export function BodyEditor(props: BodyEditorProps) {
   useEffect(() => {
     const editor = new Editor({
       element: host.current!,
-      extensions: bodyExtensions((block) => t.describeBlock(block)),
+      extensions: bodyExtensions((block) => t.describeBlock(block), (d) => t.removeBlock(d)),
       content: blocksToDoc(props.value) as JSONContent,
       editable: props.editable,
       injectCSS: false,
@@ -142,6 +149,29 @@ export function BodyEditor(props: BodyEditorProps) {
     editorRef.current?.chain().focus().extendMarkRange('link').unsetLink().run();
   };
 
+  const openMedia = (tool: MediaTool) => {
+    if (props.editable) setMediaTool(tool);
+  };
+
+  const insertBlock = (block: Block) => {
+    setMediaTool(null);
+    const editor = editorRef.current;
+    if (!editor) return;
+    editor
+      .chain()
+      .focus()
+      .insertContent({ type: PRESERVED_BLOCK, attrs: { block } })
+      // The cursor goes after the new block (into a new paragraph at the end), so the next insert follows it.
+      .command(({ tr }) => {
+        const after = tr.selection instanceof NodeSelection ? tr.selection.to : tr.selection.from;
+        if (tr.selection instanceof NodeSelection && after >= tr.doc.content.size) tr.insert(after, editor.schema.nodes.paragraph!.create());
+        tr.setSelection(TextSelection.near(tr.doc.resolve(Math.min(after + (tr.selection instanceof NodeSelection ? 1 : 0), tr.doc.content.size)), 1));
+        return true;
+      })
+      .run();
+    announce(t.blockInserted);
+  };
+
   const tools: Tool[] = [
     { key: 'bold', label: t.bold, icon: <b aria-hidden="true">B</b>, active: (e) => e.isActive('bold'), run: (e) => e.chain().focus().toggleBold().run() },
     { key: 'italic', label: t.italic, icon: <i aria-hidden="true">I</i>, active: (e) => e.isActive('italic'), run: (e) => e.chain().focus().toggleItalic().run() },
@@ -151,6 +181,9 @@ export function BodyEditor(props: BodyEditorProps) {
     { key: 'quote', label: t.quote, icon: ICONS.quote, active: (e) => e.isActive('blockquote'), run: (e) => e.chain().focus().toggleBlockquote().run() },
     { key: 'bullet', label: t.bulletList, icon: ICONS.bullet, active: (e) => e.isActive('bulletList'), run: (e) => e.chain().focus().toggleBulletList().run() },
     { key: 'ordered', label: t.orderedList, icon: ICONS.ordered, active: (e) => e.isActive('orderedList'), run: (e) => e.chain().focus().toggleOrderedList().run() },
+    { key: 'image', label: t.insertImage, icon: ICONS.image, run: () => openMedia('image') },
+    { key: 'video', label: t.insertVideo, icon: ICONS.video, run: () => openMedia('video') },
+    { key: 'embed', label: t.insertEmbed, icon: ICONS.embed, run: () => openMedia('embed') },
   ];
 
   // A toolbar is one stop for Tab; the arrow keys move between its buttons (WAI-ARIA toolbar pattern).
@@ -176,7 +209,7 @@ export function BodyEditor(props: BodyEditorProps) {
               tabIndex={i === focusIndex ? 0 : -1}
               aria-label={tool.label}
               title={tool.label}
-              aria-pressed={editor ? tool.active(editor) : false}
+              aria-pressed={tool.active ? (editor ? tool.active(editor) : false) : undefined}
               onMouseDown={(e) => e.preventDefault()}
               onFocus={() => setFocusIndex(i)}
               onClick={() => editor && tool.run(editor)}
@@ -197,6 +230,7 @@ export function BodyEditor(props: BodyEditorProps) {
           }
         }}
       />
+      <BodyMediaDialog open={mediaTool} idPrefix={props.labelId} lang={props.lang} onClose={() => setMediaTool(null)} onInsert={insertBlock} />
       <Modal open={linkOpen} title={t.linkTitle} onClose={() => setLinkOpen(false)}>
         {/* Not a <form>: the editor sits inside the story's form, and forms do not nest. */}
         <div

@@ -1,11 +1,38 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LANGUAGES, type Lang } from '../domain/locale.js';
 import { ApiError, query, thumbnailOf, type MediaItem } from './api.js';
-import { useApp } from './context.js';
+import { useApp, type AppContext } from './context.js';
+import type { Strings } from './i18n.js';
 import { Modal } from './dialog.js';
 
 type Texts = Record<Lang, { caption: string; credit: string; alt: string }>;
 const emptyTexts = (): Texts => ({ uk: { caption: '', credit: '', alt: '' }, ru: { caption: '', credit: '', alt: '' }, en: { caption: '', credit: '', alt: '' } });
+
+/**
+ * Uploads a photo to the media library with its texts (empty when not given) and returns it.
+ *
+ * @example const media = await uploadMedia(api, file)
+ */
+export async function uploadMedia(api: AppContext['api'], file: File, texts: Texts = emptyTexts()): Promise<MediaItem> {
+  const form = new FormData();
+  for (const l of LANGUAGES) {
+    form.append(`caption_${l}`, texts[l].caption);
+    form.append(`credit_${l}`, texts[l].credit);
+    form.append(`alt_${l}`, texts[l].alt);
+  }
+  // The file goes last: the server reads the text fields as they arrive.
+  form.append('file', file, file.name);
+  const res = await api.call<{ media: MediaItem }>('POST', '/media', form);
+  return res.media;
+}
+
+/** What went wrong with an upload, in the member's words. */
+export function uploadErrorText(t: Strings, describeError: AppContext['describeError'], err: ApiError): string {
+  return err.code === 'UNSUPPORTED_IMAGE' ? t.unsupportedImage
+    : err.code === 'PHOTO_TOO_LARGE' || err.status === 413 ? t.photoTooLarge
+    : err.code === 'PHOTO_MISSING' ? t.photoMissing
+    : describeError(err);
+}
 
 /** Photos already seen, so the field does not ask for the same one twice. */
 const known = new Map<number, MediaItem>();
@@ -67,30 +94,16 @@ export function LeadPhotoField(p: LeadPhotoFieldProps) {
       setError(t.photoTooLarge);
       return;
     }
-    const form = new FormData();
-    for (const l of LANGUAGES) {
-      form.append(`caption_${l}`, texts[l].caption);
-      form.append(`credit_${l}`, texts[l].credit);
-      form.append(`alt_${l}`, texts[l].alt);
-    }
-    // The file goes last: the server reads the text fields as they arrive.
-    form.append('file', file, file.name);
     setBusy(true);
     try {
-      const res = await api.call<{ media: MediaItem }>('POST', '/media', form);
-      known.set(res.media.id, res.media);
-      setItem(res.media);
+      const media = await uploadMedia(api, file, texts);
+      known.set(media.id, media);
+      setItem(media);
       setTexts(emptyTexts());
-      p.onChange(res.media.id);
+      p.onChange(media.id);
       announce(t.photoUploaded);
     } catch (e) {
-      const err = e as ApiError;
-      setError(
-        err.code === 'UNSUPPORTED_IMAGE' ? t.unsupportedImage
-        : err.code === 'PHOTO_TOO_LARGE' || err.status === 413 ? t.photoTooLarge
-        : err.code === 'PHOTO_MISSING' ? t.photoMissing
-        : describeError(err),
-      );
+      setError(uploadErrorText(t, describeError, e as ApiError));
     } finally {
       setBusy(false);
       if (fileInput.current) fileInput.current.value = '';
