@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import * as cheerio from 'cheerio';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DIALECTS, dialectSkip } from './support/databases.js';
+import { launchBrowser, listenLocally, noBrowser } from './support/browser.js';
 import { buildTestApp, type TestApp } from './support/app.js';
 import { createMembers, PASSWORD, signedIn } from './support/members.js';
 
@@ -13,10 +13,6 @@ import { createMembers, PASSWORD, signedIn } from './support/members.js';
  * change role, disable), the audit log, and site settings; hidden from and refused to other roles;
  * accessibility (axe, WCAG 2.2 AA) and the 375 px layout.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const noBrowser = existsSync(CHROMIUM) ? undefined : `no browser at ${CHROMIUM} (apt-get install chromium)`;
-if (noBrowser && process.env.CI) throw new Error(`${noBrowser}: required in CI`);
-if (noBrowser) console.warn(`skipping admin screens browser tests: ${noBrowser}`);
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const NEW_PASSWORD = 'a long enough passphrase';
@@ -33,13 +29,8 @@ for (const dialect of DIALECTS) {
       // Sessions use the real clock: the browser drops cookies that expired by its own.
       t = await buildTestApp(dialect, { now: () => new Date() });
       await createMembers(t.db, () => new Date());
-      await t.app.listen({ port: 0, host: '127.0.0.1' });
-      const address = t.app.server.address();
-      origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-      });
+      origin = await listenLocally(t.app);
+      browser = await launchBrowser();
     });
     after(async () => {
       for (const c of contexts) await c.close().catch(() => {});

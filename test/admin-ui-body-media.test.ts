@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { DIALECTS, dialectSkip } from './support/databases.js';
+import { launchBrowser, listenLocally, noBrowser } from './support/browser.js';
 import { buildTestApp, type TestApp } from './support/app.js';
 import { createMembers, PASSWORD, signedIn } from './support/members.js';
 import { paragraph } from './support/newsroom.js';
@@ -15,10 +15,6 @@ import { paragraph } from './support/newsroom.js';
  * publishes; the API has the blocks and readers see the figure, the video card and the post link.
  * A link that is not a video is refused in words; axe (WCAG 2.2 AA) checks the photo dialog.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const noBrowser = existsSync(CHROMIUM) ? undefined : `no browser at ${CHROMIUM} (apt-get install chromium)`;
-if (noBrowser && process.env.CI) throw new Error(`${noBrowser}: required in CI`);
-if (noBrowser) console.warn(`skipping admin UI body media browser tests: ${noBrowser}`);
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -46,13 +42,8 @@ for (const dialect of DIALECTS) {
     before(async () => {
       t = await buildTestApp(dialect, { now: () => new Date() });
       await createMembers(t.db, () => new Date());
-      await t.app.listen({ port: 0, host: '127.0.0.1' });
-      const address = t.app.server.address();
-      origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-      });
+      origin = await listenLocally(t.app);
+      browser = await launchBrowser();
 
       // A real photo in the library, uploaded through the API.
       const session = await t.app.inject({ method: 'POST', url: '/admin/api/session', payload: { email: 'editor@example.com', password: PASSWORD } });

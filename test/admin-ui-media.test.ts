@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { DIALECTS, dialectSkip } from './support/databases.js';
+import { launchBrowser, listenLocally, noBrowser } from './support/browser.js';
 import { buildTestApp, type TestApp } from './support/app.js';
 import { createMembers, PASSWORD, signedIn } from './support/members.js';
 import { paragraph } from './support/newsroom.js';
@@ -17,10 +18,6 @@ import { paragraph } from './support/newsroom.js';
  * the figure; a private preview of a draft; the media library dialog; background links; pinning a
  * story on the English front page. axe (WCAG 2.2 AA) checks the library dialog and the front-page screen.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const noBrowser = existsSync(CHROMIUM) ? undefined : `no browser at ${CHROMIUM} (apt-get install chromium)`;
-if (noBrowser && process.env.CI) throw new Error(`${noBrowser}: required in CI`);
-if (noBrowser) console.warn(`skipping admin UI media browser tests: ${noBrowser}`);
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -41,13 +38,8 @@ for (const dialect of DIALECTS) {
       // Sessions and publication times use the real clock: the browser drops cookies that expired by its own.
       t = await buildTestApp(dialect, { now: () => new Date() });
       await createMembers(t.db, () => new Date());
-      await t.app.listen({ port: 0, host: '127.0.0.1' });
-      const address = t.app.server.address();
-      origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-      });
+      origin = await listenLocally(t.app);
+      browser = await launchBrowser();
       tmp = mkdtempSync(join(tmpdir(), 'masthead-photo-'));
       photoPath = join(tmp, 'substation.jpg');
       writeFileSync(photoPath, await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#446688' } }).jpeg().toBuffer());

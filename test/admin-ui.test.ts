@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import * as cheerio from 'cheerio';
 import { HtmlValidate } from 'html-validate';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { HTML_VALIDATE_CONFIG } from '../src/render/html-validate-config.js';
 import { loadAdminBundle } from '../src/web/admin/shell-routes.js';
 import { DIALECTS, dialectSkip } from './support/databases.js';
+import { launchBrowser, listenLocally, noBrowser } from './support/browser.js';
 import { buildTestApp, type TestApp } from './support/app.js';
 import { createMembers, PASSWORD, signedIn } from './support/members.js';
 import { paragraph } from './support/newsroom.js';
@@ -18,10 +19,6 @@ import { paragraph } from './support/newsroom.js';
  * save; accessibility (axe, WCAG 2.2 AA) and the 375 px layout. Set ADMIN_UI_SCREENSHOTS to a
  * folder to keep screenshots of each screen at 1280 and 375 px.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const noBrowser = existsSync(CHROMIUM) ? undefined : `no browser at ${CHROMIUM} (apt-get install chromium)`;
-if (noBrowser && process.env.CI) throw new Error(`${noBrowser}: required in CI`);
-if (noBrowser) console.warn(`skipping admin UI browser tests: ${noBrowser}`);
 const SHOTS = process.env.ADMIN_UI_SCREENSHOTS;
 if (SHOTS) mkdirSync(SHOTS, { recursive: true });
 
@@ -107,13 +104,8 @@ for (const dialect of DIALECTS) {
       // Sessions and publication times use the real clock: the browser drops cookies that expired by its own.
       t = await buildTestApp(dialect, { now: () => new Date() });
       await createMembers(t.db, () => new Date());
-      await t.app.listen({ port: 0, host: '127.0.0.1' });
-      const address = t.app.server.address();
-      origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-      });
+      origin = await listenLocally(t.app);
+      browser = await launchBrowser();
     });
     after(async () => {
       for (const c of contexts) await c.close().catch(() => {});
