@@ -4,7 +4,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import * as cheerio from 'cheerio';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DIALECTS, dialectSkip } from './support/databases.js';
-import { launchBrowser, listenLocally, noBrowser } from './support/browser.js';
+import { launchBrowser, listenLocally, noBrowser, signInNewsroom } from './support/browser.js';
 import { buildTestApp, type TestApp } from './support/app.js';
 import { createMembers, PASSWORD, signedIn } from './support/members.js';
 
@@ -38,19 +38,8 @@ for (const dialect of DIALECTS) {
       await t?.destroy();
     });
 
-    async function member(email: string, width = 1280, password = PASSWORD, languageLabel = 'Interface language'): Promise<Page> {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
-      contexts.push(context);
-      const page = await context.newPage();
-      page.on('pageerror', (error) => scriptErrors.push(`${page.url()}: ${error.message}`));
-      await page.goto(`${origin}/admin/login?lang=en`);
-      await page.fill('#email', email);
-      await page.fill('#password', password);
-      await page.click('form button[type=submit]');
-      await page.waitForURL(`${origin}/admin/`);
-      // The app has started when its own top bar offers the language switcher (in the member's language).
-      await page.getByLabel(languageLabel).waitFor();
-      return page;
+    function member(email: string, width = 1280, password = PASSWORD, languageLabel = 'Interface language'): Promise<Page> {
+      return signInNewsroom(browser, origin, { email, password, width, languageLabel, contexts, scriptErrors });
     }
 
     async function fits(page: Page, what: string) {

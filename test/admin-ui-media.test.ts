@@ -7,7 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { DIALECTS, dialectSkip } from './support/databases.js';
-import { launchBrowser, listenLocally, noBrowser } from './support/browser.js';
+import { launchBrowser, listenLocally, noBrowser, signInNewsroom } from './support/browser.js';
 import { buildTestApp, type TestApp } from './support/app.js';
 import { createMembers, PASSWORD, signedIn } from './support/members.js';
 import { paragraph } from './support/newsroom.js';
@@ -53,18 +53,8 @@ for (const dialect of DIALECTS) {
       if (tmp) rmSync(tmp, { recursive: true, force: true });
     });
 
-    async function member(email: string, width = 1280): Promise<Page> {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
-      contexts.push(context);
-      const page = await context.newPage();
-      page.on('pageerror', (error) => scriptErrors.push(`${page.url()}: ${error.message}`));
-      await page.goto(`${origin}/admin/login?lang=en`);
-      await page.fill('#email', email);
-      await page.fill('#password', PASSWORD);
-      await page.click('form button[type=submit]');
-      await page.waitForURL(`${origin}/admin/`);
-      await page.getByLabel('Interface language').waitFor();
-      return page;
+    function member(email: string, width = 1280): Promise<Page> {
+      return signInNewsroom(browser, origin, { email, password: PASSWORD, width, contexts, scriptErrors });
     }
 
     async function workflowStatus(page: Page, status: string) {

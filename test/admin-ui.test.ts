@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { HTML_VALIDATE_CONFIG } from '../src/render/html-validate-config.js';
 import { loadAdminBundle } from '../src/web/admin/shell-routes.js';
 import { DIALECTS, dialectSkip } from './support/databases.js';
-import { launchBrowser, listenLocally, noBrowser } from './support/browser.js';
+import { launchBrowser, listenLocally, noBrowser, signInNewsroom } from './support/browser.js';
 import { buildTestApp, type TestApp } from './support/app.js';
 import { createMembers, PASSWORD, signedIn } from './support/members.js';
 import { paragraph } from './support/newsroom.js';
@@ -113,19 +113,8 @@ for (const dialect of DIALECTS) {
       await t?.destroy();
     });
 
-    async function member(email: string, width = 1280): Promise<Page> {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
-      contexts.push(context);
-      const page = await context.newPage();
-      page.on('pageerror', (error) => scriptErrors.push(`${page.url()}: ${error.message}`));
-      await page.goto(`${origin}/admin/login?lang=en`);
-      await page.fill('#email', email);
-      await page.fill('#password', PASSWORD);
-      await page.click('form button[type=submit]');
-      await page.waitForURL(`${origin}/admin/`);
-      // The app has started when its own top bar offers the language switcher.
-      await page.getByLabel('Interface language').waitFor();
-      return page;
+    function member(email: string, width = 1280): Promise<Page> {
+      return signInNewsroom(browser, origin, { email, password: PASSWORD, width, contexts, scriptErrors });
     }
 
     async function shot(page: Page, name: string) {
