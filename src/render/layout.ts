@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from './html.js';
+import { html, raw, type SafeHtml } from './html.js';
 import type { PageContext } from './partials/common.js';
 import { languageSwitcher, sectionsMenu } from './partials/nav.js';
 import type { Chrome } from './view-models.js';
@@ -24,6 +24,19 @@ export interface DocumentInput {
   front?: boolean;
 }
 
+/**
+ * JSON inside <script>: `<`, `>` and `&` as Unicode escapes, so no string in the data can end the
+ * element or open a comment; U+2028/2029 escaped for old parsers.
+ */
+export function jsonForScript(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
 function head(chrome: Chrome, title: string): SafeHtml {
   return html`<head>
 <meta charset="utf-8">
@@ -33,6 +46,9 @@ ${chrome.description && html`<meta name="description" content="${chrome.descript
 `}${chrome.robots && html`<meta name="robots" content="${chrome.robots}">
 `}<link rel="canonical" href="${chrome.canonical}">
 ${chrome.alternates.map((a) => html`<link rel="alternate" hreflang="${a.hreflang}" href="${a.href}">
+`)}${(chrome.feeds ?? []).map((f) => html`<link rel="alternate" type="${f.type}" title="${f.title}" href="${f.href}">
+`)}${(chrome.meta ?? []).map((m) => html`<meta ${raw(m.attr)}="${m.key}" content="${m.content}">
+`)}${(chrome.structuredData ?? []).map((d) => html`<script type="application/ld+json">${raw(jsonForScript(d))}</script>
 `)}<link rel="stylesheet" href="${chrome.cssHref}">
 </head>`;
 }

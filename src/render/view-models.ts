@@ -59,6 +59,27 @@ export interface Chrome {
   cssHref: string;
   /** Robots meta, e.g. "noindex" on error pages. */
   robots?: string;
+  /** Feeds of this page's subject (edition, section, tag, author): `<link rel="alternate">` autodiscovery. */
+  feeds?: FeedLink[];
+  /** OpenGraph / Twitter card `<meta>` tags as name (or property) and content pairs, in order. */
+  meta?: MetaTag[];
+  /** Schema.org objects, each written as one `<script type="application/ld+json">`. */
+  structuredData?: object[];
+}
+
+export interface FeedLink {
+  /** application/rss+xml, application/atom+xml or application/feed+json */
+  type: string;
+  title: string;
+  /** Absolute URL. */
+  href: string;
+}
+
+/** `property` for OpenGraph (og:*, article:*), `name` for Twitter cards and the rest. */
+export interface MetaTag {
+  attr: 'property' | 'name';
+  key: string;
+  content: string;
 }
 
 export interface StoryCardView {
