@@ -10,12 +10,21 @@ import { SITE_CSS } from './render/index.js';
 import type { ReaderDeps } from './services/reader-context.js';
 import type { DatabaseHandle } from './storage/database.js';
 import { createRepositories } from './storage/repositories.js';
-import { HttpError } from './web/errors.js';
+import { HttpError, PageNotFound } from './web/errors.js';
 import { sendErrorPage } from './web/reader/error-pages.js';
 import type { PresentContext } from './web/reader/present-common.js';
 import { readerRoutes } from './web/reader/routes.js';
+import { feedRoutes } from './web/reader/feed-routes.js';
+import { MediaFileSizes } from './storage/media-files.js';
+import { logoRoutes } from './web/reader/logo.js';
 import { previewRoutes } from './web/reader/preview-routes.js';
+import { sitemapRoutes } from './web/reader/sitemap-routes.js';
+import type { SitemapLimits } from './domain/sitemap.js';
 import { adminPlugin } from './web/admin/plugin.js';
+import { readApiPlugin, sendApiFrameworkError } from './web/api/plugin.js';
+import { ApiKeys } from './services/api-keys.js';
+import { ApiKeyRepository } from './storage/api-key-repository.js';
+import { ReadApiRepository } from './storage/read-api-repository.js';
 import type { AuthDeps } from './services/auth.js';
 import { ChangeEvents } from './services/change-events.js';
 import { AuditRepository } from './storage/audit-repository.js';
@@ -38,6 +47,8 @@ export interface AppDeps {
   /** The clock: tests pass a fixed one. */
   now?: () => Date;
   logger?: FastifyServerOptions['logger'];
+  /** URLs per sitemap file (sitemaps.org and Google News limits by default); tests pass small ones. */
+  sitemapLimits?: SitemapLimits;
 }
 
 /**
@@ -62,7 +73,9 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     },
     // Malformed percent-encoding and over-long path parts: our 400/404 pages, not Fastify's JSON.
     frameworkErrors: (error, req, reply) =>
-      void sendErrorPage(readerDeps, ctx, req, reply, error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 404 : 400),
+      req.url.startsWith('/api/v1/')
+        ? void sendApiFrameworkError(reply, error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 404 : 400)
+        : void sendErrorPage(readerDeps, ctx, req, reply, error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 404 : 400),
   });
   // Set before any route plugin: Fastify hands handlers down only to plugins registered after them.
   app.setNotFoundHandler(async (req, reply) => {
@@ -89,6 +102,8 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   app.get(`/assets/site.${cssHash}.css`, async (_req, reply) =>
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=31536000, immutable').send(SITE_CSS),
   );
+  // Raster logos drawn from the site name, for JSON-LD publishers and social cards.
+  await app.register(logoRoutes, { settings: readerDeps.repos.settings, notFound: () => new PageNotFound('no such logo') });
   await app.register(fastifyStatic, {
     root: resolve(config.mediaDir),
     prefix: '/media/',
@@ -98,10 +113,15 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     list: false,
   });
 
+  // Feeds also read media file sizes (RSS enclosures must state their length).
+  const feedDeps = { ...readerDeps, fileSizes: new MediaFileSizes(config.mediaDir) };
   for (const lang of LANGUAGES) {
     const prefix = lang === config.defaultLanguage ? '' : `/${lang}`;
     await app.register(readerRoutes, { prefix, lang, deps: readerDeps, ctx });
+    await app.register(feedRoutes, { prefix, lang, deps: feedDeps, ctx });
   }
+  // Sitemaps and robots.txt live at the root for every language.
+  await app.register(sitemapRoutes, { deps: readerDeps, ctx, ...(deps.sitemapLimits ? { limits: deps.sitemapLimits } : {}) });
   // The default edition lives at the root; its prefixed URLs are permanent redirects there.
   app.get(`/${config.defaultLanguage}/*`, async (req, reply) => reply.redirect(req.url.slice(config.defaultLanguage.length + 1), 301));
   app.get(`/${config.defaultLanguage}`, async (_req, reply) => reply.redirect('/', 301));
@@ -114,6 +134,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     audit: new AuditRepository(deps.database.db),
     now: readerDeps.now,
   };
+  const apiKeys = new ApiKeys({ db: deps.database.db, keys: new ApiKeyRepository(deps.database.db), audit: auth.audit, now: readerDeps.now });
   await app.register(adminPlugin, {
     prefix: '/admin',
     auth,
@@ -124,12 +145,22 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     photos: { writer: readerDeps.repos.writer, jobs: new JobRepository(deps.database.db), audit: auth.audit, mediaDir: config.mediaDir, now: readerDeps.now },
     editorial: { db: deps.database.db, audit: auth.audit, events, now: readerDeps.now },
     events,
+    apiKeys,
     defaultLang: config.defaultLanguage,
     baseUrl: config.baseUrl,
     secureCookies: config.baseUrl.startsWith('https://'),
   });
 
   await app.register(previewRoutes, { deps: readerDeps, ctx });
+
+  // The public read API: its own key check, CORS, rate limit and JSON errors.
+  await app.register(readApiPlugin, {
+    prefix: '/api/v1',
+    deps: { ...readerDeps, api: new ReadApiRepository(deps.database.db) },
+    ctx: { paths, baseUrl: config.baseUrl, timeZone: config.timeZone },
+    defaultLang: config.defaultLanguage,
+    apiKeys,
+  });
 
   app.get('/healthz', async () => ({ ok: true }));
 

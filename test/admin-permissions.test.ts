@@ -19,6 +19,7 @@ interface Ids {
   mediaId: number;
   settings: unknown;
   meta: Record<string, unknown>;
+  apiKeyId: number;
 }
 
 const version = { headline: 'Матриця прав', lead: '', body: [paragraph('Абзац.')], source: null, leadMediaId: null };
@@ -49,6 +50,9 @@ const MATRIX: Row[] = [
   { method: 'GET', path: '/stories/{id}/versions/{lang}/revisions', least: 'editor', url: (i) => `/admin/api/stories/${i.storyId}/versions/uk/revisions` },
   { method: 'GET', path: '/revisions/diff', least: 'editor', url: (i) => `/admin/api/revisions/diff?from=${i.revisionId}&to=${i.revisionId}` },
   { method: 'POST', path: '/revisions/{id}/restore', least: 'editor', url: (i) => `/admin/api/revisions/${i.revisionId}/restore`, body: () => ({ lockVersion: 1 }) },
+  { method: 'GET', path: '/api-keys', least: 'admin', url: () => '/admin/api/api-keys' },
+  { method: 'POST', path: '/api-keys', least: 'admin', url: () => '/admin/api/api-keys', body: () => ({ name: 'Matrix key' }) },
+  { method: 'DELETE', path: '/api-keys/{id}', least: 'admin', url: (i) => `/admin/api/api-keys/${i.apiKeyId}` },
 ];
 
 const rank = (r: Role | 'member') => (r === 'member' ? 0 : ROLES.indexOf(r));
@@ -66,7 +70,8 @@ for (const dialect of DIALECTS) {
       const meta = { kind: 'news', sectionId: n.sections.politics, tagIds: [], authorIds: [n.authors.olena], importance: 0, hasVideo: false, hasPhotos: false };
       const created = (await editor('POST', '/admin/api/stories', { ...meta, version: { lang: 'uk', ...version } })).json();
       const revisions = (await editor('GET', `/admin/api/stories/${created.storyId}/versions/uk/revisions`)).json().revisions;
-      ids = { storyId: created.storyId, revisionId: revisions[0].id, otherUserId: members.contributor, mediaId: n.photo, settings: (await admin('GET', '/admin/api/settings')).json(), meta };
+      const apiKeyId = (await admin('POST', '/admin/api/api-keys', { name: 'Key to revoke' })).json().key.id;
+      ids = { storyId: created.storyId, revisionId: revisions[0].id, otherUserId: members.contributor, mediaId: n.photo, settings: (await admin('GET', '/admin/api/settings')).json(), meta, apiKeyId };
     });
     after(() => t?.destroy());
 

@@ -11,6 +11,7 @@ import { describedBy, Field } from './fields.js';
 import { ADMIN_STRINGS, type AdminStrings } from './i18n-admin.js';
 import { kyivDateTime } from './kyiv-time.js';
 import type { AdminScreenName } from './router.js';
+import { ApiKeysScreen, apiKeysTitle } from './api-keys-screen.js';
 
 const ROLE_LIST: Role[] = ['contributor', 'author', 'editor', 'admin'];
 
@@ -26,7 +27,7 @@ export function adminUrl(screen: AdminScreenName): string {
 
 /** The top bar's links to the admin screens, for administrators only. */
 export function AdminLinks() {
-  const { me } = useApp();
+  const { me, lang } = useApp();
   const a = useAdminWords();
   if (!can(me.role, 'users.manage')) return null;
   return (
@@ -40,15 +41,18 @@ export function AdminLinks() {
       <Link class="nav-admin" href={adminUrl('settings')}>
         {a.siteSettings}
       </Link>
+      <Link class="nav-admin" href={adminUrl('api-keys')}>
+        {apiKeysTitle(lang)}
+      </Link>
     </span>
   );
 }
 
 /** One of the admin screens, or a "not allowed" message for anyone else. */
 export function AdminScreen({ screen }: { screen: AdminScreenName }) {
-  const { me, t } = useApp();
+  const { me, t, lang } = useApp();
   const a = useAdminWords();
-  const title = screen === 'people' ? a.people : screen === 'audit' ? a.auditLog : a.siteSettings;
+  const title = screen === 'people' ? a.people : screen === 'audit' ? a.auditLog : screen === 'api-keys' ? apiKeysTitle(lang) : a.siteSettings;
   useEffect(() => {
     document.title = `${title} — ${t.newsroom}`;
   }, [title, t]);
@@ -67,6 +71,7 @@ export function AdminScreen({ screen }: { screen: AdminScreenName }) {
   }
   if (screen === 'people') return <PeopleScreen />;
   if (screen === 'audit') return <AuditScreen />;
+  if (screen === 'api-keys') return <ApiKeysScreen />;
   return <SettingsScreen />;
 }
 

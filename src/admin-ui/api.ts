@@ -46,14 +46,16 @@ export interface MediaItem {
   width: number;
   height: number;
   mime: string;
-  variants: { width: number; height: number; path: string; mime: string }[];
+  /** Width variants, plus 16:9, 4:3 and 1:1 crops (marked `crop`) made for search engines. */
+  variants: { width: number; height: number; path: string; mime: string; crop?: string }[];
   createdAt: string;
   texts: Partial<Record<Lang, { caption: string; credit: string; alt: string }>>;
 }
 
 /** The address of a photo's smallest JPEG at least `min` pixels wide (else the original). */
 export function thumbnailOf(item: MediaItem, min = 320): string {
-  const jpegs = item.variants.filter((v) => v.mime === 'image/jpeg').sort((a, b) => a.width - b.width);
+  // Crops show another frame of the picture: the thumbnail shows it whole.
+  const jpegs = item.variants.filter((v) => v.mime === 'image/jpeg' && !v.crop).sort((a, b) => a.width - b.width);
   const pick = jpegs.find((v) => v.width >= min) ?? jpegs[jpegs.length - 1];
   return `/media/${pick ? pick.path : item.path}`;
 }

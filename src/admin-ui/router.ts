@@ -15,9 +15,9 @@ export type Route =
   | { name: 'front-page'; lang: Lang }
   | { name: 'missing' };
 
-/** The admin-only screens, at /admin/?screen=people|audit|settings (the server serves /admin/ to members). */
-export type AdminScreenName = 'people' | 'audit' | 'settings';
-const ADMIN_SCREENS: readonly string[] = ['people', 'audit', 'settings'];
+/** The admin-only screens, at /admin/?screen=people|audit|settings|api-keys (the server serves /admin/ to members). */
+export type AdminScreenName = 'people' | 'audit' | 'settings' | 'api-keys';
+const ADMIN_SCREENS: readonly string[] = ['people', 'audit', 'settings', 'api-keys'];
 
 export function parseRoute(pathname: string, search: string): Route {
   const query = new URLSearchParams(search);

@@ -45,4 +45,12 @@ export interface MediaVariant {
   height: number;
   path: string;
   mime: string;
+  /**
+   * Set on a cropped copy (16:9, 4:3 or 1:1) made for search engines and social cards
+   * (see `domain/crops.ts`). Crops show a different frame, so they never join a `srcset`.
+   */
+  crop?: CropRatio;
 }
+
+/** The aspect ratios Google asks for in article images. */
+export type CropRatio = '16x9' | '4x3' | '1x1';

@@ -17,6 +17,21 @@ export function kindFromSegment(segment: string): Kind | undefined {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+export type FeedFormat = 'rss' | 'atom' | 'json';
+
+/** What a feed lists besides a whole edition. */
+export interface FeedSubject {
+  kind: 'section' | 'tag' | 'author';
+  slug: string;
+}
+
+/** File names of each feed format: [summary, full text]. */
+export const FEED_FILES: Record<FeedFormat, readonly [string, string]> = {
+  rss: ['rss.xml', 'rss-full.xml'],
+  atom: ['atom.xml', 'atom-full.xml'],
+  json: ['feed.json', 'feed-full.json'],
+};
+
 /** Builds every reader path for a site whose default language has no prefix. */
 export class Paths {
   constructor(
@@ -54,6 +69,15 @@ export class Paths {
 
   media(path: string): string {
     return `/media/${path}`;
+  }
+
+  /**
+   * A feed of an edition (no subject) or of a section, tag or author: `/rss.xml`,
+   * `/en/sections/politics/atom-full.xml`, `/ru/authors/olena-koval/feed.json`.
+   */
+  feed(lang: Lang, subject: FeedSubject | null, format: FeedFormat, full = false): string {
+    const base = subject ? this[subject.kind](lang, subject.slug) : this.home(lang);
+    return `${base}${FEED_FILES[format][full ? 1 : 0]}`;
   }
 
   private paged(path: string, page: number): string {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { widthVariants } from '../domain/crops.js';
 import type { MediaVariant } from '../domain/taxonomy.js';
 import type { MediaRepository } from '../storage/media-repository.js';
 import type { Job } from '../storage/job-repository.js';
@@ -20,8 +21,10 @@ export function makeAvifHandler(mediaDir: string, media: MediaRepository) {
     if (!Number.isSafeInteger(id)) throw new Error(`bad payload ${JSON.stringify(job.payload)}`);
     const stored = await media.findFiles(id as number);
     if (!stored) return; // deleted since: nothing to do
-    const done = new Set(stored.variants.filter((v) => v.mime === 'image/avif').map((v) => v.width));
-    const widths = [...new Set([...stored.variants.filter((v) => v.mime === 'image/jpeg').map((v) => v.width), stored.width])].filter((w) => !done.has(w));
+    // Crops (16:9, 4:3, 1:1 for search engines) are never in a srcset, so they need no AVIF copy.
+    const sized = widthVariants(stored.variants);
+    const done = new Set(sized.filter((v) => v.mime === 'image/avif').map((v) => v.width));
+    const widths = [...new Set([...sized.filter((v) => v.mime === 'image/jpeg').map((v) => v.width), stored.width])].filter((w) => !done.has(w));
     const added: MediaVariant[] = [];
     for (const width of widths) {
       const height = Math.round((stored.height * width) / stored.width);

@@ -1,10 +1,11 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { MediaVariant } from '../domain/taxonomy.js';
+import { writeCrops } from '../services/photo-crops.js';
 
 /** Widths the seed writes besides the original, for `srcset`. */
-const VARIANT_WIDTHS = [400, 800];
+const VARIANT_WIDTHS = [400, 800, 1200];
 
 export interface GeneratedImage {
   path: string;
@@ -54,27 +55,43 @@ function portraitSvg(size: number, palette: [string, string, string]): string {
 <ellipse cx="${size / 2}" cy="${size * 1.02}" rx="${size * 0.38}" ry="${size * 0.4}" fill="${b}"/></svg>`;
 }
 
-async function writeJpegSet(svg: string, dir: string, name: string, width: number, height: number): Promise<GeneratedImage> {
+async function writeJpegSet(svg: string, dir: string, name: string, width: number, height: number, crops: boolean): Promise<GeneratedImage> {
   await mkdir(dir, { recursive: true });
-  const base = sharp(Buffer.from(svg));
+  // The SVG is rasterized once, at the size it was drawn, and enlarged to the photo's size by
+  // nearest neighbour (the cheapest; the shapes are flat). The original, its variants and crops
+  // are all cut from those pixels side by side (sharp runs on libuv's thread pool). Crops are
+  // baseline JPEG: progressive encoding costs about four times as much, and crawlers fetch them.
+  const { data, info } = await sharp(Buffer.from(svg)).resize(width, height, { kernel: 'nearest' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const pixels = () => sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
   const file = `${name}-${width}.jpg`;
-  await base.clone().jpeg({ quality: 78, progressive: true }).toFile(join(dir, file));
-  const variants: MediaVariant[] = [];
-  for (const w of VARIANT_WIDTHS.filter((v) => v < width)) {
+  const sized = VARIANT_WIDTHS.filter((v) => v < width).map(async (w): Promise<MediaVariant> => {
     const h = Math.round((height * w) / width);
     const vfile = `${name}-${w}.jpg`;
-    await base.clone().resize(w, h).jpeg({ quality: 75, progressive: true }).toFile(join(dir, vfile));
-    variants.push({ width: w, height: h, path: `demo/${vfile}`, mime: 'image/jpeg' });
-  }
-  return { path: `demo/${file}`, width, height, mime: 'image/jpeg', variants };
+    await pixels().resize(w, h).jpeg({ quality: 75, progressive: true }).toFile(join(dir, vfile));
+    return { width: w, height: h, path: `demo/${vfile}`, mime: 'image/jpeg' };
+  });
+  const save = async (cropFile: string, bytes: Buffer) => {
+    await writeFile(join(dir, cropFile), bytes);
+    return `demo/${cropFile}`;
+  };
+  const [, variants, cropped] = await Promise.all([
+    pixels().jpeg({ quality: 78, progressive: true }).toFile(join(dir, file)),
+    Promise.all(sized),
+    crops ? writeCrops(pixels, { width, height }, name, save, { position: 'centre', quality: 75, mozjpeg: false }) : [],
+  ]);
+  return { path: `demo/${file}`, width, height, mime: 'image/jpeg', variants: [...variants, ...cropped] };
 }
 
-/** Writes a 1200×675 lead photo and its smaller variants under `<mediaDir>/demo/`. */
+/**
+ * Writes an 1800×1200 (3:2) lead photo, its 400/800/1200 px variants and its 16:9, 4:3 and 1:1
+ * crops, all 1200 px wide, under `<mediaDir>/demo/`.
+ */
 export function generatePhoto(mediaDir: string, index: number, palette: [string, string, string]): Promise<GeneratedImage> {
-  return writeJpegSet(landscapeSvg(1200, 675, palette, index + 1), join(mediaDir, 'demo'), `photo-${index + 1}`, 1200, 675);
+  // Drawn at half size and enlarged: rasterizing SVG costs by the pixel, and flat shapes lose nothing.
+  return writeJpegSet(landscapeSvg(900, 600, palette, index + 1), join(mediaDir, 'demo'), `photo-${index + 1}`, 1800, 1200, true);
 }
 
-/** Writes a 400×400 author portrait. */
+/** Writes a 400×400 author portrait (already square: no crops). */
 export function generatePortrait(mediaDir: string, index: number, palette: [string, string, string]): Promise<GeneratedImage> {
-  return writeJpegSet(portraitSvg(400, palette), join(mediaDir, 'demo'), `author-${index + 1}`, 400, 400);
+  return writeJpegSet(portraitSvg(400, palette), join(mediaDir, 'demo'), `author-${index + 1}`, 400, 400, false);
 }

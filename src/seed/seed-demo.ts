@@ -141,7 +141,7 @@ async function seedTaxonomy(repos: Repositories, mediaDir: string, now: Date): P
 export async function wipeContent(db: Kysely<Database>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const table of [
-      'tag_listings', 'author_listings', 'story_background', 'story_tags', 'story_authors', 'story_versions', 'stories', 'author_translations', 'authors',
+      'sitemap_months', 'tag_listings', 'author_listings', 'story_background', 'story_tags', 'story_authors', 'story_versions', 'stories', 'author_translations', 'authors',
       'media_translations', 'media', 'tag_translations', 'tags', 'section_translations', 'sections',
     ] as const) {
       await trx.deleteFrom(table).execute();

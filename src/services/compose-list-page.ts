@@ -42,7 +42,7 @@ export async function composeListPage(
   return withMedia(deps, { ...frame, subject, page, stories, hasOlder: rows.length > PAGE_SIZE }, stories, photo ? [photo] : []);
 }
 
-async function findSubject(deps: ReaderDeps, frame: PageFrame, kind: ListSubject['kind'], slug: string): Promise<ListSubject | undefined> {
+export async function findSubject(deps: ReaderDeps, frame: PageFrame, kind: ListSubject['kind'], slug: string): Promise<ListSubject | undefined> {
   const { lang } = frame;
   if (kind === 'section') {
     const named = frame.sections.find((s) => s.byLang[lang]?.slug === slug);

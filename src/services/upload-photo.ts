@@ -8,6 +8,7 @@ import type { AuditRepository } from '../storage/audit-repository.js';
 import type { ContentWriter } from '../storage/content-writer.js';
 import type { JobRepository } from '../storage/job-repository.js';
 import { EditorialError, NotAllowed } from './editorial-errors.js';
+import { writeCrops } from './photo-crops.js';
 
 export interface PhotoDeps {
   writer: ContentWriter;
@@ -41,7 +42,8 @@ export interface PhotoTexts {
 /**
  * Stores an uploaded photo: the type is read from the content (never the file name), the picture
  * is turned upright and every bit of metadata (EXIF location, camera serials) is dropped, then an
- * original and WebP and JPEG variants for `srcset` are written. Returns the new media id.
+ * original, WebP and JPEG variants for `srcset`, and 16:9, 4:3 and 1:1 crops for search engines
+ * and social cards are written. Returns the new media id.
  *
  * @example const id = await uploadPhoto(deps, editor, buffer, { caption, credit, alt })
  */
@@ -80,6 +82,8 @@ export async function uploadPhoto(deps: PhotoDeps, actor: Actor, input: Buffer, 
       variants.push({ width, height, mime: 'image/webp', path: await write(`${stem}-${width}.webp`, await resized.clone().webp({ quality: 78 }).toBuffer()) });
     }
     variants.push({ width: info.width, height: info.height, mime: 'image/webp', path: await write(`${stem}-${info.width}.webp`, await sharp(original).webp({ quality: 80 }).toBuffer()) });
+    // 16:9, 4:3 and 1:1 crops for search engines and social cards (JPEG only: they are not in srcsets).
+    variants.push(...(await writeCrops(() => sharp(original), info, stem, write, { position: 'attention' })));
     const clean = (t: Localized<string>) => Object.fromEntries(LANGUAGES.map((l) => [l, (t[l] ?? '').trim().slice(0, 500)])) as Localized<string>;
     const id = await deps.writer.createMedia(
       { path, width: info.width, height: info.height, mime: 'image/jpeg', variants, caption: clean(texts.caption), credit: clean(texts.credit), alt: clean(texts.alt) },

@@ -5,6 +5,7 @@ import type { Importance, Kind, SourceAttribution, Status } from '../domain/stor
 import type { MediaVariant } from '../domain/taxonomy.js';
 import { isPostgres } from './dialect.js';
 import type { Database } from './schema.js';
+import { SitemapRepository } from './sitemap-repository.js';
 
 /** A story to store with all its language versions, authors, tags and background links. */
 export interface StoryInput {
@@ -170,6 +171,12 @@ export class ContentWriter {
       const listing = (s: StoryInput, i: number, v: VersionInput) => ({ lang: v.lang, published_at: v.publishedAt!.toISOString(), story_id: ids[i]! });
       await insertChunks(trx, 'tag_listings', stories.flatMap((s, i) => published(s).flatMap((v) => s.tagIds.map((tag_id) => ({ tag_id, ...listing(s, i, v) })))));
       await insertChunks(trx, 'author_listings', stories.flatMap((s, i) => published(s).flatMap((v) => s.authorIds.map((author_id) => ({ author_id, ...listing(s, i, v) })))));
+      // The sitemap index counts published versions per month: count the batch's months again.
+      await new SitemapRepository(trx).refreshMonths(
+        versionRows.flatMap((v) =>
+          v.status === 'published' && v.published_at ? [{ lang: v.lang, publishedAt: new Date(v.published_at), changedAt: new Date(v.modified_at) }] : [],
+        ),
+      );
       if (isPostgres(trx)) {
         // Ids were given explicitly: move the identity sequence past them.
         await sql`select setval(pg_get_serial_sequence('stories', 'id'), (select max(id) from stories))`.execute(trx);

@@ -4,6 +4,7 @@ import type { Lang } from '../domain/locale.js';
 import type { Importance, Kind, SourceAttribution, Status, StoryMeta, VersionFields } from '../domain/story.js';
 import { toDate, toDateOrNull } from './dialect.js';
 import type { Database } from './schema.js';
+import { SitemapRepository } from './sitemap-repository.js';
 
 export type { StoryMeta, VersionFields };
 
@@ -159,6 +160,7 @@ export class EditorialRepository {
    * False when someone changed the version in between: then nothing was written.
    */
   async updateVersion(storyId: number, lang: Lang, lockVersion: number, change: VersionChange, now: Date): Promise<boolean> {
+    const before = await this.db.selectFrom('story_versions').select(['status', 'published_at']).where('story_id', '=', storyId).where('lang', '=', lang).executeTakeFirst();
     const result = await this.db
       .updateTable('story_versions')
       .set({
@@ -173,7 +175,24 @@ export class EditorialRepository {
       .where('lang', '=', lang)
       .where('lock_version', '=', lockVersion)
       .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1;
+    const updated = Number(result.numUpdatedRows) === 1;
+    if (updated && before) {
+      const after = {
+        status: change.status ?? before.status,
+        published_at: change.publishedAt !== undefined ? (change.publishedAt?.toISOString() ?? null) : before.published_at,
+      };
+      await this.refreshSitemapMonths(lang, [before, after], now);
+    }
+    return updated;
+  }
+
+  /**
+   * Keeps sitemap_months in step when a version was or is published: the month it left and the
+   * month it is in are counted again (publishing, unpublishing, saving, moving to another month).
+   */
+  private async refreshSitemapMonths(lang: Lang, states: { status: string; published_at: Date | string | null }[], now: Date): Promise<void> {
+    const changes = states.flatMap((v) => (v.status === 'published' && v.published_at ? [{ lang, publishedAt: toDate(v.published_at), changedAt: now }] : []));
+    await new SitemapRepository(this.db).refreshMonths(changes);
   }
 
   /** Writes the story's meta to the story, to every version's copies, links and listings. */
@@ -184,6 +203,9 @@ export class EditorialRepository {
     await this.db.deleteFrom('story_authors').where('story_id', '=', storyId).execute();
     await this.replaceLinks(storyId, meta);
     await this.rewriteListings(storyId);
+    // The kind is part of every version's URL: their months' sitemaps changed.
+    const versions = await this.db.selectFrom('story_versions').select(['lang', 'status', 'published_at']).where('story_id', '=', storyId).execute();
+    for (const v of versions) await this.refreshSitemapMonths(v.lang as Lang, [v], now);
   }
 
   async touchStory(storyId: number, now: Date): Promise<void> {

@@ -3,6 +3,7 @@ import { ContentWriter } from './content-writer.js';
 import { MediaRepository } from './media-repository.js';
 import type { Database } from './schema.js';
 import { SettingsRepository } from './settings-repository.js';
+import { SitemapRepository } from './sitemap-repository.js';
 import { StoryRepository } from './story-repository.js';
 import { TaxonomyRepository } from './taxonomy-repository.js';
 
@@ -13,6 +14,7 @@ export interface Repositories {
   media: MediaRepository;
   settings: SettingsRepository;
   writer: ContentWriter;
+  sitemaps: SitemapRepository;
 }
 
 export function createRepositories(db: Kysely<Database>): Repositories {
@@ -22,5 +24,6 @@ export function createRepositories(db: Kysely<Database>): Repositories {
     media: new MediaRepository(db),
     settings: new SettingsRepository(db),
     writer: new ContentWriter(db),
+    sitemaps: new SitemapRepository(db),
   };
 }

@@ -215,6 +215,30 @@ export interface JobTable {
   last_error: string | null;
 }
 
+/** A key for the public read API; only the SHA-256 of its secret is kept. */
+export interface ApiKeyTable {
+  id: Generated<number>;
+  name: string;
+  /** The secret's first characters, to tell keys apart in lists ("mh_Ab12Cd"). */
+  key_prefix: string;
+  key_hash: string;
+  created_by: number | null;
+  created_at: Moment;
+  revoked_at: NullableMoment;
+  last_used_at: NullableMoment;
+  requests_per_minute: number;
+}
+
+/** Published versions per language and newsroom-zone month: what the sitemap index lists. */
+export interface SitemapMonthTable {
+  lang: string;
+  /** "2025-03" */
+  month: string;
+  url_count: number;
+  newest_published: Moment;
+  last_modified: Moment;
+}
+
 export interface Database {
   sections: SectionTable;
   section_translations: SectionTranslationTable;
@@ -239,4 +263,6 @@ export interface Database {
   audit_log: AuditLogTable;
   revisions: RevisionTable;
   jobs: JobTable;
+  api_keys: ApiKeyTable;
+  sitemap_months: SitemapMonthTable;
 }

@@ -45,6 +45,12 @@ export interface ListQuery {
   from?: Date;
   to?: Date;
   excludeStoryIds?: number[];
+  /**
+   * Keyset paging (the read API's cursor): only versions after this one in list order, i.e.
+   * published earlier, or at the same moment with a lower story id. Walks the same indexes as
+   * the first page, so deep pages cost what the first one does (no OFFSET).
+   */
+  before?: { publishedAt: Date; storyId: number };
 }
 
 export interface VersionStatus {
@@ -91,6 +97,18 @@ export class StoryRepository {
       .execute();
     const byId = new Map(rows.map((r) => [r.story_id, rowToCard(r)]));
     return storyIds.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /** Bodies of several versions in one language, in one query (full-text feeds). */
+  async bodiesByIds(lang: Lang, storyIds: number[]): Promise<Map<number, Block[]>> {
+    if (storyIds.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('story_versions')
+      .select(['story_id', 'body'])
+      .where('lang', '=', lang)
+      .where('story_id', 'in', storyIds)
+      .execute();
+    return new Map(rows.map((r) => [r.story_id, JSON.parse(r.body) as Block[]]));
   }
 
   /** One version with its story's fields, whatever its status (callers check visibility). */
@@ -202,6 +220,18 @@ export class StoryRepository {
     if (q.kind !== undefined) query = query.where('story_versions.kind', '=', q.kind);
     if (q.minImportance !== undefined) query = query.where('story_versions.importance', '>=', q.minImportance);
     if (q.excludeStoryIds?.length) query = query.where('story_versions.story_id', 'not in', q.excludeStoryIds);
+    // A tag list reads tag_listings; an author asked for as well is checked per row.
+    if (listing === 'tag_listings' && q.authorId !== undefined) {
+      const authorId = q.authorId;
+      query = query.where((eb: any) =>
+        eb.exists(eb.selectFrom('story_authors as sa').select('sa.story_id').whereRef('sa.story_id', '=', 'story_versions.story_id').where('sa.author_id', '=', authorId)),
+      );
+    }
+    if (q.before) {
+      // A row-value comparison: both databases use it as a range bound on (published_at, story_id).
+      const { publishedAt, storyId } = q.before;
+      query = query.where((eb: any) => eb(eb.refTuple(`${order}.published_at`, `${order}.story_id`), '<', eb.tuple(publishedAt.toISOString(), storyId)));
+    }
     return query
       .orderBy(`${order}.published_at`, 'desc')
       .orderBy(`${order}.story_id`, 'desc')

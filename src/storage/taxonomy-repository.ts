@@ -130,6 +130,27 @@ export class TaxonomyRepository {
     }));
   }
 
+  /** Authors of several stories in one language, each in byline order, in one query (feeds). */
+  async authorsOfStories(lang: Lang, storyIds: number[]): Promise<Map<number, Author[]>> {
+    const out = new Map<number, Author[]>();
+    if (storyIds.length === 0) return out;
+    const rows = await this.db
+      .selectFrom('story_authors as sa')
+      .innerJoin('author_translations as t', (j) => j.onRef('t.author_id', '=', 'sa.author_id').on('t.lang', '=', lang))
+      .innerJoin('authors as a', 'a.id', 'sa.author_id')
+      .select(['sa.story_id', 'sa.author_id', 't.name', 't.slug', 't.title', 't.bio', 'a.photo_media_id'])
+      .where('sa.story_id', 'in', storyIds)
+      .orderBy('sa.story_id')
+      .orderBy('sa.position')
+      .execute();
+    for (const r of rows) {
+      const list = out.get(r.story_id) ?? [];
+      list.push({ id: r.author_id, name: r.name, slug: r.slug, lang, title: r.title, bio: r.bio, photoMediaId: r.photo_media_id });
+      out.set(r.story_id, list);
+    }
+    return out;
+  }
+
   /** Authors by id in one language, in the order asked (bylines). */
   async authorsByIds(lang: Lang, ids: number[]): Promise<Author[]> {
     if (ids.length === 0) return [];

@@ -1,9 +1,13 @@
 import type { Migration } from 'kysely';
 import * as initialSchema from './2026-11-28-initial-schema.js';
 import * as newsroomAccess from './2026-11-28-newsroom-access.js';
+import * as apiKeys from './2026-11-29-api-keys.js';
+import * as sitemapMonths from './2026-11-29-sitemap-months.js';
 
 /** Every migration, in order. Never edit a merged one: add a new file and list it here. */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28-initial-schema': initialSchema,
   '2026-11-28-newsroom-access': newsroomAccess,
+  '2026-11-29-api-keys': apiKeys,
+  '2026-11-29-sitemap-months': sitemapMonths,
 };

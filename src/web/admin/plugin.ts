@@ -24,6 +24,8 @@ import { settingsRoutes } from './settings-routes.js';
 import { userRoutes } from './user-routes.js';
 import { signInPages } from './sign-in-pages.js';
 import { loadAdminBundle, shellRoutes } from './shell-routes.js';
+import { apiKeyRoutes } from './api-key-routes.js';
+import type { ApiKeys } from '../../services/api-keys.js';
 
 export interface AdminOptions {
   auth: AuthDeps;
@@ -34,6 +36,8 @@ export interface AdminOptions {
   taxonomy: TaxonomyRepository;
   settings: SettingsRepository;
   events: ChangeEvents;
+  /** Keys for the public read API. */
+  apiKeys: ApiKeys;
   defaultLang: Lang;
   /** Public origin, for absolute preview links. */
   baseUrl: string;
@@ -110,6 +114,7 @@ export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options
       await api.register(frontPageRoutes, { settings: options.settings, stories: options.stories, audit: options.auth.audit, events: options.events, now: options.auth.now });
       await api.register(mediaRoutes, { photos: options.photos, media: options.media });
       await api.register(settingsRoutes, { settings: options.settings, audit: options.auth.audit, events: options.events, now: options.auth.now });
+      await api.register(apiKeyRoutes, { apiKeys: options.apiKeys });
       api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
     },
     { prefix: '/api' },

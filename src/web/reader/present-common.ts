@@ -1,10 +1,12 @@
+import { widthVariants } from '../../domain/crops.js';
 import { LANGUAGES, LANGUAGE_LABELS, LANGUAGE_NAMES, LANGUAGE_TAGS, type Lang } from '../../domain/locale.js';
 import type { StoryCard } from '../../domain/story.js';
 import type { Media } from '../../domain/taxonomy.js';
 import type { Paths } from '../../domain/urls.js';
 import { UI } from '../../render/i18n.js';
-import type { Chrome, ImageView, LanguageLink, StoryCardView, StreamItemView, StreamView } from '../../render/view-models.js';
+import type { Chrome, FeedLink, ImageView, LanguageLink, StoryCardView, StreamItemView, StreamView } from '../../render/view-models.js';
 import { sectionOf, type PageFrame } from '../../services/reader-context.js';
+import { feedLinks } from './present-feed.js';
 
 /** What presenters need besides page data: URL building and the public origin. */
 export interface PresentContext {
@@ -24,7 +26,7 @@ export type Equivalents = Partial<Record<Lang, string>>;
 export function presentChrome(
   ctx: PresentContext,
   frame: PageFrame,
-  page: { title: string; description?: string; path: string; equivalents: Equivalents; robots?: string },
+  page: { title: string; description?: string; path: string; equivalents: Equivalents; robots?: string; feeds?: FeedLink[] },
 ): Chrome {
   const { lang } = frame;
   const ui = UI[lang];
@@ -60,9 +62,17 @@ export function presentChrome(
     archiveHref: ctx.paths.archive(lang),
     support: { title: support.title, text: support.text, linkText: support.linkText, href: support.href },
     cssHref: ctx.cssHref,
-    ...(page.robots ? { robots: page.robots } : {}),
+    // Autodiscovery: pages with a feed of their own pass it; every other page offers the edition's RSS.
+    feeds: page.feeds ?? feedLinks(ctx, lang, frame.settings.siteName[lang], null, ['rss']),
+    robots: page.robots ?? INDEXABLE,
   };
 }
+
+/**
+ * Robots meta of every page search engines may index: large image previews and full snippets
+ * in results (Google's `max-image-preview:large` for Discover and Top stories).
+ */
+export const INDEXABLE = 'index, follow, max-image-preview:large, max-snippet:-1, max-video-preview:-1';
 
 /** Formats offered before the JPEG, best compression first. */
 const MODERN_FORMATS = ['image/avif', 'image/webp'];
@@ -71,7 +81,8 @@ const MODERN_FORMATS = ['image/avif', 'image/webp'];
 export function presentImage(ctx: PresentContext, media: Media | undefined): ImageView | null {
   if (!media) return null;
   // One format per srcset: the browser picks by width only. Other formats become <picture> sources.
-  const byWidth = (mime: string) => media.variants.filter((v) => v.mime === mime).sort((a, b) => a.width - b.width);
+  // Crops (16:9, 4:3, 1:1 for search engines) frame the picture differently: never in a srcset.
+  const byWidth = (mime: string) => widthVariants(media.variants).filter((v) => v.mime === mime).sort((a, b) => a.width - b.width);
   const variants = byWidth(media.mime).filter((v) => v.width < media.width);
   const sources = MODERN_FORMATS.flatMap((type) => {
     const list = byWidth(type);

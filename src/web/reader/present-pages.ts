@@ -15,11 +15,16 @@ import {
   homes, presentCard, presentChrome, presentImage, presentStream, presentStreamItem, storyHref,
   type Equivalents, type PresentContext,
 } from './present-common.js';
+import { feedLinks } from './present-feed.js';
+import { articleHead, basicHead, frontHead, listDescription, listHead, withHead } from './present-meta.js';
 
 export function presentFrontPage(ctx: PresentContext, data: FrontPageData): FrontPageView {
   const card = (c: StoryCard) => presentCard(ctx, data, c);
   return {
-    chrome: presentChrome(ctx, data, { title: UI[data.lang].tagline, path: ctx.paths.home(data.lang), equivalents: homes(ctx) }),
+    chrome: withHead(presentChrome(ctx, data, {
+      title: UI[data.lang].tagline, path: ctx.paths.home(data.lang), equivalents: homes(ctx),
+      feeds: feedLinks(ctx, data.lang, data.settings.siteName[data.lang], null),
+    }), (c) => frontHead(ctx, data, c)),
     top: data.top.map(card),
     latest: data.latest.map(card),
     sections: data.sectionBlocks.flatMap((b) => {
@@ -49,7 +54,7 @@ export function presentArticle(ctx: PresentContext, data: ArticlePageData): Arti
     if (b.type === 'image' && image) bodyMedia[b.mediaId] = image;
   }
   return {
-    chrome: presentChrome(ctx, data, { title: story.headline, description: story.lead, path: articlePath(ctx, data), equivalents }),
+    chrome: withHead(presentChrome(ctx, data, { title: story.headline, description: story.lead, path: articlePath(ctx, data), equivalents }), (c) => articleHead(ctx, data, c)),
     storyId: story.id,
     kind: story.kind,
     headline: story.headline,
@@ -95,18 +100,18 @@ export function presentListPage(ctx: PresentContext, data: ListPageData): ListPa
     return subject.kind === 'section' ? ctx.paths.section(l, named.slug, p) : subject.kind === 'tag' ? ctx.paths.tag(l, named.slug, p) : ctx.paths.author(l, named.slug, p);
   };
   const mine = subject.named.byLang[lang]!;
-  const label = subject.kind === 'section' ? ui.sectionTitle : subject.kind === 'tag' ? ui.tagTitle : ui.authorTitle;
   const equivalents: Equivalents = Object.fromEntries(LANGUAGES.flatMap((l) => (pathIn(l, 1) ? [[l, pathIn(l, 1)!]] : [])));
   const author = subject.kind === 'author' ? subject.named.byLang[lang]! : undefined;
   const title = page > 1 ? `${mine.name} — ${ui.page} ${page}` : mine.name;
   return {
-    chrome: presentChrome(ctx, data, {
+    chrome: withHead(presentChrome(ctx, data, {
       title,
-      description: author?.bio || `${label}: ${mine.name}`,
+      description: listDescription(data),
       path: pathIn(lang, page)!,
       // Only the first page has equivalents: page N of another language lists different stories.
       equivalents: page === 1 ? equivalents : { [lang]: pathIn(lang, page)! },
-    }),
+      feeds: feedLinks(ctx, lang, data.settings.siteName[lang], { kind: subject.kind, slug: mine.slug, name: mine.name }),
+    }), (c) => listHead(ctx, data, c)),
     kind: subject.kind,
     heading: mine.name,
     author: author
@@ -127,11 +132,11 @@ export function presentArchive(ctx: PresentContext, data: ArchivePageData, expli
   const path = explicitDay ? ctx.paths.archive(lang, day) : ctx.paths.archive(lang);
   const equivalents: Equivalents = Object.fromEntries(LANGUAGES.map((l) => [l, explicitDay ? ctx.paths.archive(l, day) : ctx.paths.archive(l)]));
   return {
-    chrome: presentChrome(ctx, data, {
+    chrome: withHead(presentChrome(ctx, data, {
       title: `${UI[lang].archiveTitle} ${formatDay(data.start, lang, ctx.timeZone)}`,
       path,
       equivalents,
-    }),
+    }), (c) => basicHead(ctx, c)),
     day: data.start,
     items: data.items.map((c) => presentStreamItem(ctx, c)),
     previousDayHref: ctx.paths.archive(lang, data.previousDay),
@@ -152,7 +157,10 @@ export function presentSupportPage(ctx: PresentContext, frame: PageFrame): Suppo
   const support = frame.settings.support[frame.lang];
   const equivalents: Equivalents = Object.fromEntries(LANGUAGES.map((l) => [l, `${ctx.paths.home(l)}support/`]));
   return {
-    chrome: presentChrome(ctx, frame, { title: support.title, description: support.text, path: `${ctx.paths.home(frame.lang)}support/`, equivalents }),
+    chrome: withHead(
+      presentChrome(ctx, frame, { title: support.title, description: support.text, path: `${ctx.paths.home(frame.lang)}support/`, equivalents }),
+      (c) => basicHead(ctx, c),
+    ),
     ways: support.ways.map((w) => ({ href: w.href, text: w.text })),
   };
 }

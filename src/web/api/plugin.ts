@@ -1,0 +1,169 @@
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { Lang } from '../../domain/locale.js';
+import { DEFAULT_REQUESTS_PER_MINUTE, type ApiKeys } from '../../services/api-keys.js';
+import type { ReadApiDeps } from '../../services/read-api.js';
+import type { ApiKey } from '../../storage/api-key-repository.js';
+import { HttpError } from '../errors.js';
+import { ApiError, ApiKeyInvalid, ApiKeyRequired, MethodNotAllowed, RateLimited } from './errors.js';
+import type { ApiContext } from './present.js';
+import { sendJson } from './send.js';
+import { storyRoutes } from './story-routes.js';
+import { taxonomyRoutes } from './taxonomy-routes.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The read-API key behind a request, set by the key hook. */
+    apiKey: ApiKey | undefined;
+  }
+  interface FastifyContextConfig {
+    /** Served without an API key (the OpenAPI document). */
+    public?: boolean;
+  }
+}
+
+export interface ApiOptions {
+  deps: ReadApiDeps;
+  ctx: ApiContext;
+  defaultLang: Lang;
+  apiKeys: ApiKeys;
+}
+
+/** What route files get: everything but the keys. */
+export type ApiRouteOptions = Omit<ApiOptions, 'apiKeys'>;
+
+const ALLOW = 'GET, HEAD, OPTIONS';
+
+/** The key from `Authorization: Bearer <key>`, else `X-Api-Key: <key>`. Never from the URL: URLs end up in logs. */
+function presentedKey(req: FastifyRequest): string | undefined {
+  const auth = req.headers.authorization;
+  const bearer = typeof auth === 'string' ? /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(auth)?.[1] : undefined;
+  const header = req.headers['x-api-key'];
+  return bearer ?? (typeof header === 'string' && header.trim() !== '' ? header.trim() : undefined);
+}
+
+/**
+ * A malformed URL under /api/v1 (bad percent-encoding, an over-long path part): Fastify fails it
+ * before routing, so no plugin hook runs. The same JSON shape as every other API error.
+ */
+export function sendApiFrameworkError(reply: FastifyReply, status: 400 | 404): FastifyReply {
+  return reply
+    .code(status)
+    .header('access-control-allow-origin', '*')
+    .header('cache-control', 'no-store')
+    .type('application/json; charset=utf-8')
+    .send(JSON.stringify({ error: status === 404 ? { code: 'NOT_FOUND', message: 'no such read API address' } : { code: 'BAD_REQUEST', message: 'the address is malformed' } }));
+}
+
+/**
+ * The public read API, /api/v1: published content as JSON for partner apps and headless front
+ * ends. A sibling of the reader and admin plugins, so its key check, CORS, rate limit and JSON
+ * errors touch nothing else. Every route but /openapi.json needs a key.
+ */
+export const readApiPlugin: FastifyPluginAsync<ApiOptions> = async (app, options) => {
+  app.decorateRequest('apiKey', undefined);
+
+  // Any origin may call with a key; no cookies are involved, so no credentials.
+  // Preflights are answered in an onRequest hook, before the key check.
+  await app.register(cors, {
+    origin: '*',
+    credentials: false,
+    methods: ['GET', 'HEAD', 'OPTIONS'],
+    allowedHeaders: ['Authorization', 'X-Api-Key', 'If-None-Match', 'If-Modified-Since'],
+    exposedHeaders: ['ETag', 'Last-Modified', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After'],
+    maxAge: 86_400,
+    // A bare OPTIONS (no Origin) gets the same answer rather than a plain-text 400.
+    strictPreflight: false,
+  });
+
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-robots-tag', 'noindex');
+    if (req.method === 'OPTIONS' || req.is404 || req.routeOptions.config.public) return;
+    const secret = presentedKey(req);
+    if (secret === undefined) throw new ApiKeyRequired();
+    const key = await options.apiKeys.authenticate(secret);
+    if (!key) throw new ApiKeyInvalid();
+    req.apiKey = key;
+  });
+
+  // Per key, in this process's memory: with several processes each allows the full rate.
+  // Route-level hooks, so they run after the key hook above.
+  await app.register(rateLimit, {
+    global: true,
+    timeWindow: 60_000,
+    max: async (req) => req.apiKey?.requestsPerMinute ?? DEFAULT_REQUESTS_PER_MINUTE,
+    keyGenerator: (req) => `api-key:${req.apiKey?.id ?? 0}`,
+    allowList: (req) => req.apiKey === undefined,
+    enableDraftSpec: true,
+    errorResponseBuilder: (_req, context) => new RateLimited(context.after),
+  });
+
+  // Answers the same responses in one shape whatever went wrong; 5xx says nothing about its cause.
+  app.setErrorHandler(async (error, req, reply) => {
+    reply.header('cache-control', 'no-store');
+    if (error instanceof ApiError || error instanceof HttpError) {
+      if (error.statusCode === 401) reply.header('www-authenticate', 'Bearer realm="api"');
+      if (error instanceof MethodNotAllowed) reply.header('allow', ALLOW);
+      return reply.code(error.statusCode).send({ error: { code: error.code, message: error.message } });
+    }
+    const e = error as { statusCode?: number; validation?: unknown; message: string };
+    if (e.validation) return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: e.message } });
+    if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
+      return reply.code(e.statusCode).send({ error: { code: 'BAD_REQUEST', message: e.message } });
+    }
+    req.log.error({ err: error }, 'read API request failed');
+    return reply.code(500).send({ error: { code: 'INTERNAL', message: 'something went wrong on our side' } });
+  });
+
+  app.setNotFoundHandler(async (req, reply) => {
+    reply.header('cache-control', 'no-store');
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return reply.code(405).header('allow', ALLOW).send({ error: { code: 'METHOD_NOT_ALLOWED', message: new MethodNotAllowed(req.method).message } });
+    }
+    return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'no such read API address; see /api/v1/openapi.json' } });
+  });
+
+  // Responses do not depend on which key asked, but the request carries one: say so to caches.
+  app.addHook('onSend', async (_req, reply, payload) => {
+    const vary = String(reply.getHeader('vary') ?? '');
+    const have = new Set(vary.split(',').map((v) => v.trim().toLowerCase()).filter(Boolean));
+    const add = ['Authorization', 'X-Api-Key'].filter((h) => !have.has(h.toLowerCase()));
+    if (add.length > 0) reply.header('vary', [vary, ...add].filter(Boolean).join(', '));
+    return payload;
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Masthead read API',
+        version: '1',
+        description:
+          'Published stories, sections, authors and tags as JSON. Send an API key (issued by the newsroom\'s admins) as ' +
+          '"Authorization: Bearer <key>" or "X-Api-Key: <key>". Each key has a per-minute request budget (RateLimit-* headers; ' +
+          '429 RATE_LIMITED with Retry-After when used up). Answers carry an ETag: send it back as If-None-Match to get 304. ' +
+          'Errors are { "error": { "code", "message" } }.',
+      },
+      servers: [{ url: `${options.ctx.baseUrl}/api/v1` }],
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'Authorization: Bearer <key>' },
+          apiKeyHeader: { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
+        },
+      },
+      security: [{ bearer: [] }, { apiKeyHeader: [] }],
+    },
+  });
+
+  // Fastify passes the registration's own `prefix` in with the options: child plugins must not inherit it.
+  const { apiKeys: _keys, prefix: _prefix, ...routeOptions } = options as ApiOptions & { prefix?: string };
+  await app.register(storyRoutes, routeOptions);
+  await app.register(taxonomyRoutes, routeOptions);
+
+  // The API's description, at a stable address, without a key.
+  app.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async (req, reply) =>
+    sendJson(req, reply, app.swagger(), 'public, max-age=300'),
+  );
+};

@@ -1,0 +1,156 @@
+import { LANGUAGES } from '../../domain/locale.js';
+import { KINDS } from '../../domain/story.js';
+
+/**
+ * Request and response shapes of the read API. They validate requests, document the API in
+ * /api/v1/openapi.json, and make Fastify serialize only the fields declared here.
+ */
+
+const str = { type: 'string' } as const;
+const int = { type: 'integer' } as const;
+const url = { type: 'string', format: 'uri' } as const;
+const moment = { type: 'string', format: 'date-time', description: 'RFC 3339 with the newsroom\'s UTC offset, e.g. 2025-03-01T18:22:00+02:00' } as const;
+const nullable = <T extends object>(schema: T) => ({ ...schema, type: [(schema as { type: string }).type, 'null'] });
+const obj = (properties: Record<string, object>, description?: string) =>
+  ({ type: 'object', additionalProperties: false, required: Object.keys(properties), properties, ...(description ? { description } : {}) }) as const;
+
+export const errorSchema = obj({ error: obj({ code: str, message: str }) }, 'Every failure: a stable code (see the API docs) and a human message.');
+
+const variant = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['url', 'width', 'height', 'mime'],
+  properties: {
+    url, width: int, height: int, mime: str,
+    crop: { type: 'string', enum: ['16x9', '4x3', '1x1'], description: 'Set on copies cropped to that aspect ratio; others keep the original frame.' },
+  },
+} as const;
+
+/** A stored image: the original and its resized, re-encoded and cropped copies. */
+export const imageFileSchema = obj({ url, width: int, height: int, mime: str, variants: { type: 'array', items: variant } });
+
+/** A photo as used in a story: the files plus alt text, caption and credit in the story's language. */
+export const imageSchema = obj({ id: int, ...imageFileSchema.properties, alt: str, caption: str, credit: str });
+
+const ref = obj({ id: int, slug: str, name: str, url });
+const authorRef = obj({ id: int, slug: str, name: str, title: str, url });
+
+const storyFields = {
+  id: { ...int, description: 'The story id, shared by all its language versions.' },
+  lang: { type: 'string', enum: [...LANGUAGES] },
+  kind: { type: 'string', enum: [...KINDS] },
+  url: { ...url, description: 'The canonical reader URL of this language version.' },
+  headline: str,
+  lead: str,
+  section: nullable(ref),
+  tags: { type: 'array', items: ref },
+  authors: { type: 'array', items: authorRef },
+  importance: { type: 'integer', enum: [0, 1, 2], description: '0 ordinary, 1 important, 2 top story' },
+  has_video: { type: 'boolean' },
+  has_photos: { type: 'boolean' },
+  published_at: moment,
+  updated_at: { ...nullable(moment), description: 'When a published version was last changed for readers ("updated"), else null.' },
+  lead_image: nullable(imageSchema),
+};
+
+export const storySummarySchema = obj(storyFields, 'A published language version as lists show it.');
+
+const inline = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['type', 'text'],
+  properties: { type: { type: 'string', enum: ['text', 'link'] }, text: str, bold: { type: 'boolean' }, italic: { type: 'boolean' }, href: str },
+} as const;
+const block = (type: string, properties: Record<string, object>, optional: string[] = []) => ({
+  type: 'object',
+  additionalProperties: false,
+  required: ['type', ...Object.keys(properties).filter((k) => !optional.includes(k))],
+  properties: { type: { type: 'string', enum: [type] }, ...properties },
+});
+
+/** The body as stored: structured blocks, validated on save. Images name a photo in `body_images`. */
+export const blockSchema = {
+  anyOf: [
+    block('paragraph', { content: { type: 'array', items: inline } }),
+    block('heading', { level: { type: 'integer', enum: [2, 3] }, text: str }),
+    block('quote', { content: { type: 'array', items: inline }, cite: str }, ['cite']),
+    block('list', { ordered: { type: 'boolean' }, items: { type: 'array', items: { type: 'array', items: inline } } }),
+    block('image', { mediaId: int, caption: str, credit: str, alt: str }, ['caption', 'credit', 'alt']),
+    block('video', { provider: { type: 'string', enum: ['youtube', 'vimeo'] }, videoId: str, title: str }),
+    block('embed', { provider: { type: 'string', enum: ['x', 'telegram', 'facebook', 'instagram'] }, url: str, text: str }, ['text']),
+    block('related', { storyId: int }),
+  ],
+} as const;
+
+const source = {
+  ...obj({ text: str, links: { type: 'array', items: obj({ text: str, url: str }) } }),
+  type: ['object', 'null'],
+  description: 'The "Source:" line: who reported it and whom the story cites.',
+} as const;
+
+export const storyVersionSchema = obj({
+  ...storyFields,
+  body: { type: 'array', items: blockSchema },
+  body_images: { type: 'array', items: imageSchema, description: 'Photos that image blocks of the body name by mediaId.' },
+  source,
+  update_note: { ...nullable(str), description: 'What changed, when editors said so.' },
+});
+
+export const storySchema = obj({
+  id: int,
+  kind: { type: 'string', enum: [...KINDS] },
+  versions: { type: 'array', items: storyVersionSchema, description: 'Every published language version, in the order uk, ru, en.' },
+});
+
+/** Per language: the name and slug (and reader URL) in that language, for the languages it has. */
+const perLanguage = (entry: object) => ({
+  type: 'object',
+  additionalProperties: false,
+  properties: Object.fromEntries(LANGUAGES.map((l) => [l, entry])),
+});
+
+export const sectionSchema = obj({ id: int, position: int, translations: perLanguage(obj({ name: str, slug: str, url })) });
+export const tagSchema = obj({ id: int, translations: perLanguage(obj({ name: str, slug: str, url })) });
+export const authorSchema = obj({
+  id: int,
+  photo: nullable(imageFileSchema),
+  translations: perLanguage(obj({ name: str, slug: str, title: str, bio: str, url })),
+});
+
+export const nextCursor = { type: ['string', 'null'], description: 'Pass as `cursor` for the next page; null on the last page.' } as const;
+
+const langParam = { type: 'string', enum: [...LANGUAGES] } as const;
+/** "2025-03-01" (a day in the newsroom's time zone) or an RFC 3339 moment with Z or an offset. */
+const dateParam = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?$' } as const;
+const limitParam = (max: number, fallback: number) => ({ type: 'integer', minimum: 1, maximum: max, default: fallback, description: `Page size, 1 to ${max}.` }) as const;
+
+export const storyListQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    lang: { ...langParam, description: 'The edition; the newsroom\'s default language when left out.' },
+    section: { ...str, maxLength: 200, description: 'A section slug in that language.' },
+    tag: { ...str, maxLength: 200, description: 'A tag slug in that language.' },
+    author: { ...str, maxLength: 200, description: 'An author slug in that language.' },
+    from: { ...dateParam, description: 'Published at or after: a day (its start in the newsroom\'s time zone) or a moment.' },
+    to: { ...dateParam, description: 'Published before: a day (to its end, in the newsroom\'s time zone) or a moment (exclusive).' },
+    limit: limitParam(100, 20),
+    cursor: { ...str, description: 'next_cursor of the previous page.' },
+  },
+} as const;
+
+export const tagListQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { limit: limitParam(100, 100), cursor: { ...str, description: 'next_cursor of the previous page.' } },
+} as const;
+
+export const storyIdParams = {
+  type: 'object',
+  required: ['id'],
+  additionalProperties: false,
+  properties: { id: { type: 'integer', minimum: 1, maximum: 2147483647 } },
+} as const;
+
+/** Failures every keyed route may answer with. */
+export const commonErrors = { 400: errorSchema, 401: errorSchema, 429: errorSchema } as const;

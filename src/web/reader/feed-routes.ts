@@ -1,0 +1,48 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { Lang } from '../../domain/locale.js';
+import { FEED_FILES, type FeedFormat } from '../../domain/urls.js';
+import { FEED_CONTENT_TYPES, FEED_RENDERERS } from '../../render/feeds.js';
+import { composeFeed, type FeedDeps } from '../../services/compose-feed.js';
+import type { ListSubject } from '../../services/compose-list-page.js';
+import { sendConditional } from '../conditional.js';
+import { PageNotFound } from '../errors.js';
+import { parseSlug } from './params.js';
+import type { PresentContext } from './present-common.js';
+import { presentFeed } from './present-feed.js';
+
+export interface FeedRoutesOptions {
+  lang: Lang;
+  deps: FeedDeps;
+  ctx: PresentContext;
+}
+
+/** As reader pages: brief caching; a change shows within a minute, and conditional GETs are cheap. */
+const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=30';
+
+/**
+ * One edition's feeds: `/rss.xml`, `/atom.xml`, `/feed.json` and their `-full` variants, for the
+ * edition and under each section, tag and author page (`/sections/politics/rss.xml`).
+ * Registered once per language with the reader routes' prefix. Query strings are ignored.
+ */
+export const feedRoutes: FastifyPluginAsync<FeedRoutesOptions> = async (app, { lang, deps, ctx }) => {
+  for (const format of Object.keys(FEED_FILES) as FeedFormat[]) {
+    for (const full of [false, true]) {
+      const file = FEED_FILES[format][full ? 1 : 0];
+      const send = async (subject: { kind: ListSubject['kind']; slug: string } | null) => {
+        const data = await composeFeed(deps, lang, subject, full);
+        if (!data) throw new PageNotFound(`no such ${subject?.kind ?? 'edition'} feed`);
+        return { body: FEED_RENDERERS[format](presentFeed(ctx, data)), lastModified: data.lastModified };
+      };
+      app.get(`/${file}`, async (req, reply) => {
+        const { body, lastModified } = await send(null);
+        return sendConditional(req, reply, { body, lastModified, contentType: FEED_CONTENT_TYPES[format], cacheControl: CACHE_CONTROL });
+      });
+      for (const kind of ['section', 'tag', 'author'] as const) {
+        app.get<{ Params: { slug: string } }>(`/${kind}s/:slug/${file}`, async (req, reply) => {
+          const { body, lastModified } = await send({ kind, slug: parseSlug(req.params.slug) });
+          return sendConditional(req, reply, { body, lastModified, contentType: FEED_CONTENT_TYPES[format], cacheControl: CACHE_CONTROL });
+        });
+      }
+    }
+  }
+};
