@@ -279,7 +279,8 @@ for (const dialect of DIALECTS) {
       clock = new Date(NOW.getTime() + 10 * 60_000);
       const version = await new EditorialRepository(db.db).findVersion(ids.multi, 'en');
       await changeVersionStatus(editorial, editor, { storyId: ids.multi, lang: 'en', action: 'unpublish', lockVersion: (await lockOf(ids.multi, 'en')) });
-      assert.equal(await monthRow('en', '2025-03'), undefined);
+      // No file any more; the row stays, empty, with the time of the change (feeds date by it).
+      assert.equal((await monthRow('en', '2025-03'))?.url_count, 0);
       assert.ok(!(await indexLocs()).some((e) => e.loc.endsWith('/sitemap-en-2025-03.xml')));
       assert.equal((await get('/sitemap-en-2025-03.xml')).statusCode, 404);
       const uk = (await urls('/sitemap-uk-2025-03.xml'))[0]!;
@@ -311,12 +312,29 @@ for (const dialect of DIALECTS) {
       clock = NOW;
     });
 
+    test('unpublishing the newest story moves a feed\'s Last-Modified on, never back', async () => {
+      const before = await get('/en/rss.xml');
+      const lastModified = String(before.headers['last-modified']);
+      const newest = /story\/(\d+)\/en</.exec(before.body)?.[1];
+      assert.ok(newest, 'the feed has a newest story');
+      clock = new Date(NOW.getTime() + 40 * 60_000);
+      await changeVersionStatus(editorial, editor, { storyId: Number(newest), lang: 'en', action: 'unpublish', lockVersion: await lockOf(Number(newest), 'en') });
+      // A client that sends only If-Modified-Since gets the changed feed, not a stale 304.
+      const res = await app.inject({ method: 'GET', url: '/en/rss.xml', headers: { 'if-modified-since': lastModified } });
+      assert.equal(res.statusCode, 200);
+      assert.ok(!res.body.includes(`story/${newest}/en<`));
+      assert.equal(res.headers['last-modified'], clock.toUTCString());
+      assert.ok(Date.parse(String(res.headers['last-modified'])) > Date.parse(lastModified));
+      await changeVersionStatus(editorial, editor, { storyId: Number(newest), lang: 'en', action: 'publish', lockVersion: await lockOf(Number(newest), 'en') });
+      clock = NOW;
+    });
+
     test('a version that moves to another month is counted out of the old one and into the new', async () => {
       const repo = new EditorialRepository(db.db);
       const lock = await lockOf(ids.february, 'uk');
       const before = (await monthRow('uk', '2025-03'))!.url_count;
       assert.ok(await repo.updateVersion(ids.february, 'uk', lock, { publishedAt: at('2025-03-01T08:00:00Z') }, NOW));
-      assert.equal(await monthRow('uk', '2025-02'), undefined);
+      assert.equal((await monthRow('uk', '2025-02'))?.url_count, 0);
       assert.equal((await monthRow('uk', '2025-03'))!.url_count, before + 1);
       assert.ok(await repo.updateVersion(ids.february, 'uk', lock + 1, { publishedAt: at('2025-02-28T21:30:00Z') }, NOW));
       assert.equal((await monthRow('uk', '2025-02'))!.url_count, 1);

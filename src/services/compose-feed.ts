@@ -32,7 +32,10 @@ export interface FeedData extends PageFrame {
   linkedStories: Map<number, StoryCard>;
   /** Bytes of each picture file offered as an enclosure, by path; absent when unknown. */
   fileSizes: Map<string, number>;
-  /** The newest publication or update among the entries; null for an empty feed. */
+  /**
+   * The newest publication or update among the entries, or the latest change (an unpublication)
+   * in the months they span when that is newer; null for an empty feed of an empty site.
+   */
   lastModified: Date | null;
 }
 
@@ -54,7 +57,7 @@ export function enclosureFile(media: Media): MediaVariant {
  * The latest published stories of an edition, section, tag or author, with what a feed shows:
  * bylines, tags, lead pictures and (full text) bodies. A bounded number of queries whatever
  * the feed's size: frame (2), subject (0–1), list (1), authors, tags and bodies (3), media and
- * linked stories (2). Undefined when the section, tag or author does not exist.
+ * linked stories (2), last change (1). Undefined when the section, tag or author does not exist.
  *
  * @example const data = await composeFeed(deps, 'en', { kind: 'tag', slug: 'energy' }, true)
  */
@@ -95,10 +98,18 @@ export async function composeFeed(
     return m ? [enclosureFile(m).path] : [];
   });
   const fileSizes = await deps.fileSizes.sizesOf(leadFiles);
-  const lastModified = cards.reduce<Date | null>((newest, c) => {
+  const newestEntry = cards.reduce<Date | null>((newest, c) => {
     const t = c.updatedAt && c.updatedAt > c.publishedAt ? c.updatedAt : c.publishedAt;
     return newest && newest >= t ? newest : t;
   }, null);
+  // Unpublishing the newest story makes the newest entry older: the feed changed all the same.
+  // The months summary records every change (unpublishing too) by the month of the version, so
+  // the latest change in the months the feed spans dates the feed without ever going backwards.
+  // A day earlier than the oldest entry covers the gap between UTC and the newsroom's months.
+  const oldest = cards.at(-1)?.publishedAt;
+  const since = oldest ? new Date(oldest.getTime() - 86_400_000) : new Date(0);
+  const lastChange = await deps.repos.sitemaps.newestMonthChange({ year: since.getUTCFullYear(), month: since.getUTCMonth() + 1 }, frame.now);
+  const lastModified = lastChange && (!newestEntry || lastChange > newestEntry) ? lastChange : newestEntry;
   return {
     ...frame,
     media,

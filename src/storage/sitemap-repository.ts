@@ -149,7 +149,19 @@ export class SitemapRepository {
     const stats = await inMonth.select((eb) => [eb.fn.countAll().as('n'), eb.fn.max('published_at').as('newest')]).executeTakeFirstOrThrow();
     const count = Number(stats.n);
     if (count === 0 || !stats.newest) {
-      await this.db.deleteFrom('sitemap_months').where('lang', '=', lang).where('month', '=', key).execute();
+      if (!changedAt) {
+        await this.db.deleteFrom('sitemap_months').where('lang', '=', lang).where('month', '=', key).execute();
+        return;
+      }
+      // The month's last version went: no sitemap file any more, but the row keeps the time of
+      // the change, so feeds listing that month date themselves by it and never go back.
+      const previous = toDate(before.last_modified);
+      await this.db
+        .updateTable('sitemap_months')
+        .set({ url_count: 0, last_modified: (previous > changedAt ? previous : changedAt).toISOString() })
+        .where('lang', '=', lang)
+        .where('month', '=', key)
+        .execute();
       return;
     }
     let lastModified: Date;
@@ -260,9 +272,14 @@ export class SitemapRepository {
     return dates.reduce<Date | null>((a, b) => (b && (!a || b > a) ? b : a), null);
   }
 
-  /** The latest change recorded for months from `month` on, any language (publishing, unpublishing, saving). */
-  async newestMonthChange(month: Month): Promise<Date | null> {
-    const row = await this.db.selectFrom('sitemap_months').select((eb) => eb.fn.max('last_modified').as('m')).where('month', '>=', monthKey(month)).executeTakeFirst();
+  /**
+   * The latest change recorded for months from `month` on, any language (publishing, unpublishing,
+   * saving); with `upTo`, only changes made by then (a version dated ahead can date its month ahead).
+   */
+  async newestMonthChange(month: Month, upTo?: Date): Promise<Date | null> {
+    let query = this.db.selectFrom('sitemap_months').select((eb) => eb.fn.max('last_modified').as('m')).where('month', '>=', monthKey(month));
+    if (upTo) query = query.where('last_modified', '<=', upTo.toISOString());
+    const row = await query.executeTakeFirst();
     return maybeDate(row?.m);
   }
 
