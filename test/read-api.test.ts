@@ -245,6 +245,20 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    test('formats other than JSON and unknown parameters get a clear 4xx', async () => {
+      for (const accept of ['application/xml', 'text/html', 'application/rss+xml, text/xml;q=0.9', 'application/json;q=0']) {
+        assertError(await api('/api/v1/stories', { accept }), 406, 'NOT_ACCEPTABLE');
+      }
+      for (const accept of ['application/json', 'text/html, application/json;q=0.9', '*/*', 'application/*']) {
+        assert.equal((await api('/api/v1/stories', { accept })).statusCode, 200, accept);
+      }
+      const format = await api('/api/v1/stories?lang=en&format=xml');
+      assertError(format, 400, 'UNKNOWN_PARAMETER');
+      assert.match(format.json().error.message, /"format".*lang/);
+      assertError(await api('/api/v1/stories?sectoin=politics'), 400, 'UNKNOWN_PARAMETER');
+      assertError(await api('/api/v1/sections?page=2'), 400, 'UNKNOWN_PARAMETER');
+    });
+
     test('one story: every published version, never drafts', async () => {
       const res = await api(`/api/v1/stories/${translated}`);
       assert.equal(res.statusCode, 200);

@@ -4,7 +4,7 @@
  */
 export class ApiError extends Error {
   constructor(
-    readonly statusCode: 400 | 401 | 404 | 405 | 429,
+    readonly statusCode: 400 | 401 | 404 | 405 | 406 | 429,
     readonly code: string,
     message: string,
   ) {
@@ -58,5 +58,19 @@ export class MethodNotAllowed extends ApiError {
 export class RateLimited extends ApiError {
   constructor(after: string) {
     super(429, 'RATE_LIMITED', `too many requests with this API key; retry in ${after}`);
+  }
+}
+
+/** The client accepts no JSON (`Accept: application/xml`): this API speaks JSON only. */
+export class NotAcceptable extends ApiError {
+  constructor() {
+    super(406, 'NOT_ACCEPTABLE', 'the read API answers application/json only; feeds are at /rss.xml, /atom.xml and /feed.json');
+  }
+}
+
+/** A query parameter the route does not define (`?format=xml`): refused rather than silently ignored. */
+export class UnknownParameter extends ApiError {
+  constructor(name: string, known: string[]) {
+    super(400, 'UNKNOWN_PARAMETER', `unknown query parameter "${name.slice(0, 50)}"${known.length ? `; this address takes ${known.join(', ')}` : '; this address takes none'}`);
   }
 }

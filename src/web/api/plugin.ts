@@ -7,7 +7,7 @@ import { DEFAULT_REQUESTS_PER_MINUTE, type ApiKeys } from '../../services/api-ke
 import type { ReadApiDeps } from '../../services/read-api.js';
 import type { ApiKey } from '../../storage/api-key-repository.js';
 import { HttpError } from '../errors.js';
-import { ApiError, ApiKeyInvalid, ApiKeyRequired, MethodNotAllowed, RateLimited } from './errors.js';
+import { ApiError, ApiKeyInvalid, ApiKeyRequired, MethodNotAllowed, NotAcceptable, RateLimited, UnknownParameter } from './errors.js';
 import type { ApiContext } from './present.js';
 import { sendJson } from './send.js';
 import { storyRoutes } from './story-routes.js';
@@ -42,6 +42,17 @@ function presentedKey(req: FastifyRequest): string | undefined {
   const bearer = typeof auth === 'string' ? /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(auth)?.[1] : undefined;
   const header = req.headers['x-api-key'];
   return bearer ?? (typeof header === 'string' && header.trim() !== '' ? header.trim() : undefined);
+}
+
+/** True unless the request has an Accept header that rules JSON out (any-type ranges and no header accept it). */
+export function acceptsJson(accept: string | undefined): boolean {
+  if (accept === undefined || accept.trim() === '') return true;
+  return accept.split(',').some((range) => {
+    const [type = '', ...params] = range.split(';').map((p) => p.trim().toLowerCase());
+    const q = params.find((p) => p.startsWith('q='));
+    if (q !== undefined && Number(q.slice(2)) === 0) return false;
+    return type === '*/*' || type === 'application/*' || type === 'application/json';
+  });
 }
 
 /**
@@ -80,12 +91,23 @@ export const readApiPlugin: FastifyPluginAsync<ApiOptions> = async (app, options
 
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-robots-tag', 'noindex');
-    if (req.method === 'OPTIONS' || req.is404 || req.routeOptions.config.public) return;
+    if (req.method === 'OPTIONS' || req.is404) return;
+    if (!acceptsJson(req.headers.accept)) throw new NotAcceptable();
+    if (req.routeOptions.config.public) return;
     const secret = presentedKey(req);
     if (secret === undefined) throw new ApiKeyRequired();
     const key = await options.apiKeys.authenticate(secret);
     if (!key) throw new ApiKeyInvalid();
     req.apiKey = key;
+  });
+
+  // A parameter the route does not know is most likely a typo or a wish (`?format=xml`,
+  // `?sectoin=`): say so rather than answer as if it had not been sent.
+  app.addHook('preValidation', async (req) => {
+    const schema = req.routeOptions.schema?.querystring as { properties?: Record<string, unknown> } | undefined;
+    const known = Object.keys(schema?.properties ?? {});
+    const unknown = Object.keys((req.query ?? {}) as Record<string, unknown>).find((name) => !known.includes(name));
+    if (unknown !== undefined) throw new UnknownParameter(unknown, known);
   });
 
   // Per key, in this process's memory: with several processes each allows the full rate.

@@ -153,4 +153,4 @@ export const storyIdParams = {
 } as const;
 
 /** Failures every keyed route may answer with. */
-export const commonErrors = { 400: errorSchema, 401: errorSchema, 429: errorSchema } as const;
+export const commonErrors = { 400: errorSchema, 401: errorSchema, 406: errorSchema, 429: errorSchema } as const;
