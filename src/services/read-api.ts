@@ -88,7 +88,7 @@ export async function listStoryPage(deps: ReadApiDeps, q: StoryPageQuery): Promi
   const ids = cards.map((c) => c.storyId);
   const [tags, authors, media] = await Promise.all([
     deps.repos.taxonomy.tagsOfStories(q.lang, ids),
-    deps.api.authorsOfStories(q.lang, ids),
+    deps.repos.taxonomy.authorsOfStories(q.lang, ids),
     deps.repos.media.byIds(q.lang, cards.flatMap((c) => (c.leadMediaId ? [c.leadMediaId] : []))),
   ]);
   return { cards, more: rows.length > q.limit, tags, authors, media };

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Block } from '../domain/blocks.js';
 import type { Lang } from '../domain/locale.js';
 import type { Importance, Kind, SourceAttribution } from '../domain/story.js';
-import type { Author, Tag } from '../domain/taxonomy.js';
+import type { Tag } from '../domain/taxonomy.js';
 import { toDate, toDateOrNull } from './dialect.js';
 import type { Database } from './schema.js';
 import type { Named } from './taxonomy-repository.js';
@@ -56,27 +56,6 @@ export class ReadApiRepository {
       updatedAt: toDateOrNull(r.updated_at),
       updateNote: r.update_note,
     }));
-  }
-
-  /** Bylines of several stories in one language, in byline order: one query. */
-  async authorsOfStories(lang: Lang, storyIds: number[]): Promise<Map<number, Author[]>> {
-    const out = new Map<number, Author[]>();
-    if (storyIds.length === 0) return out;
-    const rows = await this.db
-      .selectFrom('story_authors as sa')
-      .innerJoin('author_translations as t', (j) => j.onRef('t.author_id', '=', 'sa.author_id').on('t.lang', '=', lang))
-      .innerJoin('authors as a', 'a.id', 'sa.author_id')
-      .select(['sa.story_id', 'sa.author_id', 't.name', 't.slug', 't.title', 't.bio', 'a.photo_media_id'])
-      .where('sa.story_id', 'in', storyIds)
-      .orderBy('sa.story_id')
-      .orderBy('sa.position')
-      .execute();
-    for (const r of rows) {
-      const list = out.get(r.story_id) ?? [];
-      list.push({ id: r.author_id, name: r.name, slug: r.slug, lang, title: r.title, bio: r.bio, photoMediaId: r.photo_media_id });
-      out.set(r.story_id, list);
-    }
-    return out;
   }
 
   /** Up to `limit` tags with ids above `afterId`, in id order, named in every language; `more` when others follow. */
