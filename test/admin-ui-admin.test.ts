@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import * as cheerio from 'cheerio';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DIALECTS, dialectSkip } from './support/databases.js';
-import { launchBrowser, listenLocally, noBrowser, signInNewsroom } from './support/browser.js';
-import { buildTestApp, type TestApp } from './support/app.js';
-import { createMembers, PASSWORD, signedIn } from './support/members.js';
+import { noBrowser } from './support/browser.js';
+import { signedIn } from './support/members.js';
+import { useNewsroomBrowser } from './support/newsroom-browser.js';
 
 /**
  * The admin-only screens of the newsroom app end to end in headless Chromium: people (add,
@@ -19,28 +19,8 @@ const NEW_PASSWORD = 'a long enough passphrase';
 
 for (const dialect of DIALECTS) {
   describe(`the admin screens in a real browser on ${dialect}`, noBrowser ? { skip: noBrowser } : await dialectSkip(dialect), () => {
-    let t: TestApp;
-    let browser: Browser;
-    let origin: string;
-    const contexts: BrowserContext[] = [];
-    const scriptErrors: string[] = [];
-
-    before(async () => {
-      // Sessions use the real clock: the browser drops cookies that expired by its own.
-      t = await buildTestApp(dialect, { now: () => new Date() });
-      await createMembers(t.db, () => new Date());
-      origin = await listenLocally(t.app);
-      browser = await launchBrowser();
-    });
-    after(async () => {
-      for (const c of contexts) await c.close().catch(() => {});
-      await browser?.close();
-      await t?.destroy();
-    });
-
-    function member(email: string, width = 1280, password = PASSWORD, languageLabel = 'Interface language'): Promise<Page> {
-      return signInNewsroom(browser, origin, { email, password, width, languageLabel, contexts, scriptErrors });
-    }
+    const nb = useNewsroomBrowser(dialect);
+    const { member, scriptErrors } = nb;
 
     async function fits(page: Page, what: string) {
       const { scrollWidth, innerWidth, widest } = await page.evaluate(() => {
@@ -92,23 +72,23 @@ for (const dialect of DIALECTS) {
       assert.equal(await page.inputValue('#nm-email'), '');
 
       // The new member signs in with that password, in the browser.
-      const olena = await member('olena@example.com', 1280, NEW_PASSWORD, 'Мова інтерфейсу');
+      const olena = await member('olena@example.com', { password: NEW_PASSWORD, languageLabel: 'Мова інтерфейсу' });
       assert.match(await olena.locator('.account summary').innerText(), /Olena Kovalenko/);
     });
 
     test('the admin changes a role, disables the member after confirming, and their session ends', async () => {
-      const res = await t.app.inject({ method: 'POST', url: '/admin/api/session', payload: { email: 'olena@example.com', password: NEW_PASSWORD } });
+      const res = await nb.t.app.inject({ method: 'POST', url: '/admin/api/session', payload: { email: 'olena@example.com', password: NEW_PASSWORD } });
       assert.equal(res.statusCode, 200, res.body);
       const cookie = res.cookies.find((c) => c.name === 'mh_session')!.value;
-      assert.equal((await t.app.inject({ url: '/admin/api/session', cookies: { mh_session: cookie } })).statusCode, 200);
+      assert.equal((await nb.t.app.inject({ url: '/admin/api/session', cookies: { mh_session: cookie } })).statusCode, 200);
 
       const page = await member('admin@example.com');
-      await page.goto(`${origin}/admin/?screen=people`);
+      await page.goto(`${nb.origin}/admin/?screen=people`);
       const row = page.locator('table.members tbody tr[data-email="olena@example.com"]');
       await row.waitFor();
       await row.getByLabel('Role of Olena Kovalenko').selectOption('author');
       await page.waitForFunction(() => document.querySelector('.toast')?.textContent?.includes('Olena Kovalenko was updated.'));
-      const admin = await signedIn(t.app, 'admin@example.com');
+      const admin = await signedIn(nb.t.app, 'admin@example.com');
       const olena = () => admin('GET', '/admin/api/users').then((r) => r.json().users.find((u: { email: string }) => u.email === 'olena@example.com'));
       assert.equal((await olena()).role, 'author');
 
@@ -122,7 +102,7 @@ for (const dialect of DIALECTS) {
       await row.locator('.badge', { hasText: 'Disabled' }).waitFor();
       await row.getByRole('button', { name: 'Enable Olena Kovalenko' }).waitFor();
       assert.equal((await olena()).disabled, true);
-      assert.equal((await t.app.inject({ url: '/admin/api/session', cookies: { mh_session: cookie } })).statusCode, 401);
+      assert.equal((await nb.t.app.inject({ url: '/admin/api/session', cookies: { mh_session: cookie } })).statusCode, 401);
 
       // The only administrator cannot disable themself: the reason is shown in their row.
       const own = page.locator('table.members tbody tr[data-email="admin@example.com"]');
@@ -133,7 +113,7 @@ for (const dialect of DIALECTS) {
     });
 
     test('the audit log shows the new member, newest first, and loads older entries', async () => {
-      const admin = await signedIn(t.app, 'admin@example.com');
+      const admin = await signedIn(nb.t.app, 'admin@example.com');
       // Enough entries for a second page.
       const adminId = (await admin('GET', '/admin/api/session')).json().user.id as number;
       for (let i = 0; i < 55; i++) assert.equal((await admin('PATCH', `/admin/api/users/${adminId}`, { uiLang: 'en' })).statusCode, 200);
@@ -167,7 +147,7 @@ for (const dialect of DIALECTS) {
       await page.locator('.save-error', { hasText: 'The server did not accept these settings' }).waitFor();
       assert.equal(await page.inputValue('#site-name-en'), 'The Kyiv Ledger');
       assert.equal(await page.inputValue('#support-en-href'), 'ftp://example.com/');
-      assert.doesNotMatch(cheerio.load((await t.app.inject('/en/')).body)('title').text(), /The Kyiv Ledger/);
+      assert.doesNotMatch(cheerio.load((await nb.t.app.inject('/en/')).body)('title').text(), /The Kyiv Ledger/);
 
       // Ad rules: an unreadable list is caught at its field.
       await page.getByRole('button', { name: 'Add a rule' }).click();
@@ -184,8 +164,8 @@ for (const dialect of DIALECTS) {
 
       await page.getByRole('button', { name: 'Save settings' }).click();
       await page.locator('.save-message', { hasText: 'Settings saved.' }).waitFor();
-      assert.match(cheerio.load((await t.app.inject('/en/')).body)('title').text(), /The Kyiv Ledger/);
-      const admin = await signedIn(t.app, 'admin@example.com');
+      assert.match(cheerio.load((await nb.t.app.inject('/en/')).body)('title').text(), /The Kyiv Ledger/);
+      const admin = await signedIn(nb.t.app, 'admin@example.com');
       const stored = (await admin('GET', '/admin/api/settings')).json();
       assert.equal(stored.siteName.en, 'The Kyiv Ledger');
       assert.deepEqual(stored.adRules.at(-1), { kind: 'news', afterParagraphs: [3, 7] });
@@ -196,7 +176,7 @@ for (const dialect of DIALECTS) {
       const page = await member('editor@example.com');
       for (const name of ['People', 'Audit log', 'Site settings']) assert.equal(await page.getByRole('link', { name }).count(), 0, name);
       for (const screen of ['people', 'audit', 'settings']) {
-        await page.goto(`${origin}/admin/?screen=${screen}`);
+        await page.goto(`${nb.origin}/admin/?screen=${screen}`);
         await page.locator('.notice-error', { hasText: 'Only administrators may open this page.' }).waitFor();
         assert.equal(await page.locator('table, form.add-member, #site-name-en').count(), 0, screen);
       }
@@ -204,22 +184,22 @@ for (const dialect of DIALECTS) {
 
     test('the three screens pass axe (WCAG 2.2 AA) and fit a 375 px screen', async () => {
       const page = await member('admin@example.com');
-      await page.goto(`${origin}/admin/?screen=people`);
+      await page.goto(`${nb.origin}/admin/?screen=people`);
       await page.locator('table.members').waitFor();
       await axe(page, 'people');
       await page.getByRole('button', { name: 'Add member' }).click();
       await page.locator('#nm-email-error').waitFor();
       await axe(page, 'people with problems shown');
-      await page.goto(`${origin}/admin/?screen=audit`);
+      await page.goto(`${nb.origin}/admin/?screen=audit`);
       await page.locator('table.audit-log').waitFor();
       await axe(page, 'audit log');
-      await page.goto(`${origin}/admin/?screen=settings`);
+      await page.goto(`${nb.origin}/admin/?screen=settings`);
       await page.locator('#site-name-en').waitFor();
       await axe(page, 'site settings');
 
-      const phone = await member('admin@example.com', 375);
+      const phone = await member('admin@example.com', { width: 375 });
       for (const [screen, ready] of [['people', 'table.members'], ['audit', 'table.audit-log'], ['settings', '#site-name-en']] as const) {
-        await phone.goto(`${origin}/admin/?screen=${screen}`);
+        await phone.goto(`${nb.origin}/admin/?screen=${screen}`);
         await phone.locator(ready).waitFor();
         await fits(phone, screen);
       }

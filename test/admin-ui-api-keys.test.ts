@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DIALECTS, dialectSkip } from './support/databases.js';
-import { launchBrowser, listenLocally, noBrowser, signInNewsroom } from './support/browser.js';
-import { buildTestApp, type TestApp } from './support/app.js';
-import { createMembers, PASSWORD, signedIn } from './support/members.js';
+import { noBrowser } from './support/browser.js';
+import { signedIn } from './support/members.js';
+import { useNewsroomBrowser } from './support/newsroom-browser.js';
 
 /**
  * The API keys screen end to end in headless Chromium: an admin issues a key whose secret is
@@ -18,34 +18,14 @@ const KEY_NAME = 'Partner app';
 
 for (const dialect of DIALECTS) {
   describe(`the API keys screen in a real browser on ${dialect}`, noBrowser ? { skip: noBrowser } : await dialectSkip(dialect), () => {
-    let t: TestApp;
-    let browser: Browser;
-    let origin: string;
-    const contexts: BrowserContext[] = [];
-    const scriptErrors: string[] = [];
+    const nb = useNewsroomBrowser(dialect);
+    const { member, scriptErrors } = nb;
     // The key issued through the form, as the page showed it.
     let secret = '';
 
-    before(async () => {
-      // Sessions use the real clock: the browser drops cookies that expired by its own.
-      t = await buildTestApp(dialect, { now: () => new Date() });
-      await createMembers(t.db, () => new Date());
-      origin = await listenLocally(t.app);
-      browser = await launchBrowser();
-    });
-    after(async () => {
-      for (const c of contexts) await c.close().catch(() => {});
-      await browser?.close();
-      await t?.destroy();
-    });
-
-    function member(email: string, width = 1280): Promise<Page> {
-      return signInNewsroom(browser, origin, { email, password: PASSWORD, width, contexts, scriptErrors });
-    }
-
     /** A read-API request over HTTP, as a partner app makes it. */
     function readApi(path: string, key: string): Promise<Response> {
-      return fetch(`${origin}${path}`, { headers: { 'X-Api-Key': key } });
+      return fetch(`${nb.origin}${path}`, { headers: { 'X-Api-Key': key } });
     }
 
     async function axe(page: Page, what: string) {
@@ -73,7 +53,7 @@ for (const dialect of DIALECTS) {
       // Listed by name and prefix, with its limit; the full secret is not in the table.
       const row = page.locator('table.admin-table tbody tr', { hasText: KEY_NAME });
       await row.waitFor();
-      const stored = (await (await signedIn(t.app, 'admin@example.com'))('GET', '/admin/api/api-keys')).json().keys as { name: string; prefix: string; requestsPerMinute: number }[];
+      const stored = (await (await signedIn(nb.t.app, 'admin@example.com'))('GET', '/admin/api/api-keys')).json().keys as { name: string; prefix: string; requestsPerMinute: number }[];
       assert.equal(stored.length, 1);
       assert.equal(stored[0]!.name, KEY_NAME);
       assert.equal(stored[0]!.requestsPerMinute, 120);
@@ -101,7 +81,7 @@ for (const dialect of DIALECTS) {
     test('the admin revokes the key after confirming, and the read API refuses it', async () => {
       assert.ok(secret, 'a key was issued');
       const page = await member('admin@example.com');
-      await page.goto(`${origin}/admin/?screen=api-keys`);
+      await page.goto(`${nb.origin}/admin/?screen=api-keys`);
       const row = page.locator('table.admin-table tbody tr', { hasText: KEY_NAME });
       await row.waitFor();
 
@@ -126,7 +106,7 @@ for (const dialect of DIALECTS) {
     test('an editor has no link to the screen and is told it is for administrators', async () => {
       const page = await member('editor@example.com');
       assert.equal(await page.getByRole('link', { name: 'API keys' }).count(), 0);
-      await page.goto(`${origin}/admin/?screen=api-keys`);
+      await page.goto(`${nb.origin}/admin/?screen=api-keys`);
       await page.locator('.notice-error', { hasText: 'Only administrators may open this page.' }).waitFor();
       assert.equal(await page.locator('form.add-api-key, table, input.api-key-secret').count(), 0);
       assert.equal(await page.getByRole('button', { name: 'Create key' }).count(), 0);
@@ -134,7 +114,7 @@ for (const dialect of DIALECTS) {
 
     test('the screen passes axe (WCAG 2.2 AA) with a new secret shown and keys listed', async () => {
       const page = await member('admin@example.com');
-      await page.goto(`${origin}/admin/?screen=api-keys`);
+      await page.goto(`${nb.origin}/admin/?screen=api-keys`);
       await page.getByLabel('Name', { exact: true }).fill('Mobile app');
       await page.getByRole('button', { name: 'Create key' }).click();
       await page.getByRole('textbox', { name: 'Key', exact: true }).waitFor();

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { DIALECTS, dialectSkip } from './support/databases.js';
-import { launchBrowser, listenLocally, noBrowser, signInNewsroom } from './support/browser.js';
-import { buildTestApp, type TestApp } from './support/app.js';
-import { createMembers, PASSWORD, signedIn } from './support/members.js';
+import { noBrowser } from './support/browser.js';
+import { PASSWORD, signedIn } from './support/members.js';
+import { useNewsroomBrowser } from './support/newsroom-browser.js';
 import { paragraph } from './support/newsroom.js';
 
 /**
@@ -29,40 +29,23 @@ function multipart(fields: Record<string, string>, file: Buffer) {
 
 for (const dialect of DIALECTS) {
   describe(`the body editor's photo, video and post tools in a real browser on ${dialect}`, noBrowser ? { skip: noBrowser } : await dialectSkip(dialect), () => {
-    let t: TestApp;
-    let browser: Browser;
-    let origin: string;
+    const nb = useNewsroomBrowser(dialect);
+    const { member, scriptErrors } = nb;
     let mediaId = 0;
     let storyId = 0;
-    const contexts: BrowserContext[] = [];
-    const scriptErrors: string[] = [];
     const libraryCaption = 'Нова лінія електропередачі під Житомиром';
     const override = 'Монтажники на опорі';
 
     before(async () => {
-      t = await buildTestApp(dialect, { now: () => new Date() });
-      await createMembers(t.db, () => new Date());
-      origin = await listenLocally(t.app);
-      browser = await launchBrowser();
-
       // A real photo in the library, uploaded through the API.
-      const session = await t.app.inject({ method: 'POST', url: '/admin/api/session', payload: { email: 'editor@example.com', password: PASSWORD } });
+      const session = await nb.t.app.inject({ method: 'POST', url: '/admin/api/session', payload: { email: 'editor@example.com', password: PASSWORD } });
       const cookie = session.cookies.find((c) => c.name === 'mh_session')!.value;
       const jpeg = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#668844' } }).jpeg().toBuffer();
       const body = multipart({ caption_uk: libraryCaption, credit_uk: 'Іван Бойко', alt_uk: 'Опора лінії' }, jpeg);
-      const res = await t.app.inject({ method: 'POST', url: '/admin/api/media', payload: body.payload, headers: { ...body.headers, 'x-csrf-token': session.json().csrfToken }, cookies: { mh_session: cookie } });
+      const res = await nb.t.app.inject({ method: 'POST', url: '/admin/api/media', payload: body.payload, headers: { ...body.headers, 'x-csrf-token': session.json().csrfToken }, cookies: { mh_session: cookie } });
       assert.equal(res.statusCode, 201, res.body);
       mediaId = res.json().media.id;
     });
-    after(async () => {
-      for (const c of contexts) await c.close().catch(() => {});
-      await browser?.close();
-      await t?.destroy();
-    });
-
-    function member(email: string, width = 1280): Promise<Page> {
-      return signInNewsroom(browser, origin, { email, password: PASSWORD, width, contexts, scriptErrors });
-    }
 
     async function axeClean(page: Page, what: string) {
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
@@ -70,15 +53,15 @@ for (const dialect of DIALECTS) {
     }
 
     test('an editor inserts a photo, a YouTube video and a Telegram post, saves and publishes', async () => {
-      const editorApi = await signedIn(t.app, 'editor@example.com');
+      const editorApi = await signedIn(nb.t.app, 'editor@example.com');
       ({ storyId } = (
         await editorApi('POST', '/admin/api/stories', {
-          kind: 'news', sectionId: t.newsroom.sections.economy, tagIds: [], authorIds: [], importance: 0, hasVideo: false, hasPhotos: false,
+          kind: 'news', sectionId: nb.t.newsroom.sections.economy, tagIds: [], authorIds: [], importance: 0, hasVideo: false, hasPhotos: false,
           version: { lang: 'uk', headline: 'Енергетики добудували лінію', lead: 'Лінія запрацює взимку.', body: [paragraph('Перший абзац.')], source: null, leadMediaId: null },
         })
       ).json());
       const page = await member('editor@example.com');
-      await page.goto(`${origin}/admin/stories/${storyId}?lang=uk`);
+      await page.goto(`${nb.origin}/admin/stories/${storyId}?lang=uk`);
       await page.locator('.workflow .status-line .badge', { hasText: 'Draft' }).waitFor();
       await page.locator('.body-editor .ProseMirror p', { hasText: 'Перший абзац.' }).click();
       await page.keyboard.press('End');
@@ -164,11 +147,11 @@ for (const dialect of DIALECTS) {
     });
 
     test('readers see the figure, the video card and the link to the post', async () => {
-      const reader = await browser.newPage();
-      await reader.goto(`${origin}/`);
+      const reader = await nb.browser.newPage();
+      await reader.goto(`${nb.origin}/`);
       const href = await reader.locator(`a[href$="/${storyId}/"]`).first().getAttribute('href');
       assert.ok(href);
-      await reader.goto(origin + href);
+      await reader.goto(nb.origin + href);
       await reader.locator('article figure figcaption', { hasText: override }).first().waitFor();
       assert.equal(await reader.locator('article .media-card a[href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"]').count(), 1);
       assert.equal(await reader.locator('article blockquote.embed a[href="https://t.me/ukrenergo/4242"]').count(), 1);

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { DIALECTS, dialectSkip } from './support/databases.js';
-import { launchBrowser, listenLocally, noBrowser, signInNewsroom } from './support/browser.js';
-import { buildTestApp, type TestApp } from './support/app.js';
-import { createMembers, PASSWORD, signedIn } from './support/members.js';
+import { noBrowser } from './support/browser.js';
+import { signedIn } from './support/members.js';
+import { useNewsroomBrowser } from './support/newsroom-browser.js';
 import { paragraph } from './support/newsroom.js';
 
 /**
@@ -23,23 +23,15 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 for (const dialect of DIALECTS) {
   describe(`the newsroom app's photos, previews and front pages in a real browser on ${dialect}`, noBrowser ? { skip: noBrowser } : await dialectSkip(dialect), () => {
-    let t: TestApp;
-    let browser: Browser;
-    let origin: string;
+    const nb = useNewsroomBrowser(dialect);
+    const { member, scriptErrors } = nb;
     let storyId = 0;
     let photoPath = '';
     let notAPhoto = '';
     let tmp = '';
-    const contexts: BrowserContext[] = [];
-    const scriptErrors: string[] = [];
     const caption = 'Енергетики лагодять підстанцію під Києвом';
 
     before(async () => {
-      // Sessions and publication times use the real clock: the browser drops cookies that expired by its own.
-      t = await buildTestApp(dialect, { now: () => new Date() });
-      await createMembers(t.db, () => new Date());
-      origin = await listenLocally(t.app);
-      browser = await launchBrowser();
       tmp = mkdtempSync(join(tmpdir(), 'masthead-photo-'));
       photoPath = join(tmp, 'substation.jpg');
       writeFileSync(photoPath, await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#446688' } }).jpeg().toBuffer());
@@ -47,15 +39,8 @@ for (const dialect of DIALECTS) {
       writeFileSync(notAPhoto, 'these are notes, not a photo');
     });
     after(async () => {
-      for (const c of contexts) await c.close().catch(() => {});
-      await browser?.close();
-      await t?.destroy();
       if (tmp) rmSync(tmp, { recursive: true, force: true });
     });
-
-    function member(email: string, width = 1280): Promise<Page> {
-      return signInNewsroom(browser, origin, { email, password: PASSWORD, width, contexts, scriptErrors });
-    }
 
     async function workflowStatus(page: Page, status: string) {
       await page.locator('.workflow .status-line .badge', { hasText: status }).waitFor();
@@ -68,10 +53,10 @@ for (const dialect of DIALECTS) {
 
     /** A published story made through the API, returning its id. */
     async function published(lang: 'uk' | 'en', headline: string): Promise<number> {
-      const editor = await signedIn(t.app, 'editor@example.com');
+      const editor = await signedIn(nb.t.app, 'editor@example.com');
       const { storyId: id } = (
         await editor('POST', '/admin/api/stories', {
-          kind: 'news', sectionId: t.newsroom.sections.economy, tagIds: [], authorIds: [], importance: 0, hasVideo: false, hasPhotos: false,
+          kind: 'news', sectionId: nb.t.newsroom.sections.economy, tagIds: [], authorIds: [], importance: 0, hasVideo: false, hasPhotos: false,
           version: { lang, headline, lead: 'Lead.', body: [paragraph('Text.')], source: null, leadMediaId: null },
         })
       ).json();
@@ -114,23 +99,23 @@ for (const dialect of DIALECTS) {
       await page.getByRole('button', { name: 'Submit for review' }).click();
       await workflowStatus(page, 'In review');
 
-      const editor = await signedIn(t.app, 'editor@example.com');
+      const editor = await signedIn(nb.t.app, 'editor@example.com');
       const uk = (await editor('GET', `/admin/api/stories/${storyId}`)).json().versions.uk;
       assert.equal(typeof uk.leadMediaId, 'number');
     });
 
     test('an editor publishes it; the reader sees the figure with its caption and a srcset of variants', async () => {
       const page = await member('editor@example.com');
-      await page.goto(`${origin}/admin/stories/${storyId}?lang=uk`);
+      await page.goto(`${nb.origin}/admin/stories/${storyId}?lang=uk`);
       await workflowStatus(page, 'In review');
       await page.getByRole('button', { name: 'Publish now' }).click();
       await workflowStatus(page, 'Published');
 
-      const reader = await browser.newPage();
-      await reader.goto(`${origin}/`);
+      const reader = await nb.browser.newPage();
+      await reader.goto(`${nb.origin}/`);
       const href = await reader.locator(`a[href$="/${storyId}/"]`).first().getAttribute('href');
       assert.ok(href);
-      await reader.goto(origin + href);
+      await reader.goto(nb.origin + href);
       const figure = reader.locator('article figure', { hasText: caption }).first();
       assert.match((await figure.locator('figcaption').textContent()) ?? '', new RegExp(caption));
       const srcset = (await figure.locator('img').getAttribute('srcset')) ?? '';
@@ -140,15 +125,15 @@ for (const dialect of DIALECTS) {
     });
 
     test('the editor gets a private preview link for a draft; opening it shows the draft', async () => {
-      const editorApi = await signedIn(t.app, 'editor@example.com');
+      const editorApi = await signedIn(nb.t.app, 'editor@example.com');
       const { storyId: id } = (
         await editorApi('POST', '/admin/api/stories', {
-          kind: 'news', sectionId: t.newsroom.sections.economy, tagIds: [], authorIds: [], importance: 0, hasVideo: false, hasPhotos: false,
+          kind: 'news', sectionId: nb.t.newsroom.sections.economy, tagIds: [], authorIds: [], importance: 0, hasVideo: false, hasPhotos: false,
           version: { lang: 'en', headline: 'A draft only the newsroom has seen', lead: 'Not yet.', body: [paragraph('Draft text.')], source: null, leadMediaId: null },
         })
       ).json();
       const page = await member('editor@example.com');
-      await page.goto(`${origin}/admin/stories/${id}?lang=en`);
+      await page.goto(`${nb.origin}/admin/stories/${id}?lang=en`);
       await workflowStatus(page, 'Draft');
       await page.getByRole('button', { name: 'Preview', exact: true }).click();
       const link = page.getByLabel('Preview link');
@@ -156,22 +141,22 @@ for (const dialect of DIALECTS) {
       const url = new URL(await link.inputValue());
       assert.match(url.pathname, /^\/preview\//);
       assert.equal(await page.getByRole('link', { name: 'Open preview in a new tab' }).getAttribute('target'), '_blank');
-      const preview = await browser.newPage();
-      await preview.goto(origin + url.pathname + url.search);
+      const preview = await nb.browser.newPage();
+      await preview.goto(nb.origin + url.pathname + url.search);
       assert.equal((await preview.locator('h1').textContent())?.trim(), 'A draft only the newsroom has seen');
       await preview.close();
     });
 
     test('the media library dialog lists photos, passes axe, and choosing one sets the lead photo', async () => {
-      const editorApi = await signedIn(t.app, 'editor@example.com');
+      const editorApi = await signedIn(nb.t.app, 'editor@example.com');
       const { storyId: id } = (
         await editorApi('POST', '/admin/api/stories', {
-          kind: 'news', sectionId: t.newsroom.sections.economy, tagIds: [], authorIds: [], importance: 0, hasVideo: false, hasPhotos: false,
+          kind: 'news', sectionId: nb.t.newsroom.sections.economy, tagIds: [], authorIds: [], importance: 0, hasVideo: false, hasPhotos: false,
           version: { lang: 'uk', headline: 'Матеріал із фото з бібліотеки', lead: '', body: [paragraph('Текст.')], source: null, leadMediaId: null },
         })
       ).json();
       const page = await member('editor@example.com');
-      await page.goto(`${origin}/admin/stories/${id}?lang=uk`);
+      await page.goto(`${nb.origin}/admin/stories/${id}?lang=uk`);
       await workflowStatus(page, 'Draft');
       await page.getByRole('button', { name: 'Choose from library' }).click();
       const dialog = page.getByRole('dialog', { name: 'Media library' });
@@ -210,11 +195,11 @@ for (const dialect of DIALECTS) {
       await page.getByRole('status').filter({ hasText: 'The English front page is saved.' }).waitFor();
       await axeClean(page, 'the front-page screen');
 
-      const editorApi = await signedIn(t.app, 'editor@example.com');
+      const editorApi = await signedIn(nb.t.app, 'editor@example.com');
       assert.deepEqual((await editorApi('GET', '/admin/api/front-pages/en')).json().storyIds, [older]);
 
-      const reader = await browser.newPage();
-      await reader.goto(`${origin}/en/`);
+      const reader = await nb.browser.newPage();
+      await reader.goto(`${nb.origin}/en/`);
       const first = await reader.locator('main a[href*="/news/"]').first().getAttribute('href');
       assert.match(first ?? '', new RegExp(`/${older}/$`));
       await reader.close();

@@ -4,13 +4,14 @@ import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import * as cheerio from 'cheerio';
 import { HtmlValidate } from 'html-validate';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { HTML_VALIDATE_CONFIG } from '../src/render/html-validate-config.js';
 import { loadAdminBundle } from '../src/web/admin/shell-routes.js';
 import { DIALECTS, dialectSkip } from './support/databases.js';
-import { launchBrowser, listenLocally, noBrowser, signInNewsroom } from './support/browser.js';
+import { noBrowser } from './support/browser.js';
 import { buildTestApp, type TestApp } from './support/app.js';
-import { createMembers, PASSWORD, signedIn } from './support/members.js';
+import { createMembers, signedIn } from './support/members.js';
+import { useNewsroomBrowser } from './support/newsroom-browser.js';
 import { paragraph } from './support/newsroom.js';
 
 /**
@@ -92,30 +93,10 @@ for (const dialect of DIALECTS) {
 
 for (const dialect of DIALECTS) {
   describe(`the newsroom app in a real browser on ${dialect}`, noBrowser ? { skip: noBrowser } : await dialectSkip(dialect), () => {
-    let t: TestApp;
-    let browser: Browser;
-    let origin: string;
+    const nb = useNewsroomBrowser(dialect);
+    const { member, scriptErrors } = nb;
     let storyId = 0;
     let articleUrl = '';
-    const contexts: BrowserContext[] = [];
-    const scriptErrors: string[] = [];
-
-    before(async () => {
-      // Sessions and publication times use the real clock: the browser drops cookies that expired by its own.
-      t = await buildTestApp(dialect, { now: () => new Date() });
-      await createMembers(t.db, () => new Date());
-      origin = await listenLocally(t.app);
-      browser = await launchBrowser();
-    });
-    after(async () => {
-      for (const c of contexts) await c.close().catch(() => {});
-      await browser?.close();
-      await t?.destroy();
-    });
-
-    function member(email: string, width = 1280): Promise<Page> {
-      return signInNewsroom(browser, origin, { email, password: PASSWORD, width, contexts, scriptErrors });
-    }
 
     async function shot(page: Page, name: string) {
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/${dialect}-${name}.png`, fullPage: true });
@@ -159,11 +140,11 @@ for (const dialect of DIALECTS) {
       await page.getByRole('button', { name: 'Submit for review' }).click();
       await workflowStatus(page, 'In review');
 
-      const editor = await signedIn(t.app, 'editor@example.com');
+      const editor = await signedIn(nb.t.app, 'editor@example.com');
       const opened = (await editor('GET', `/admin/api/stories/${storyId}`)).json();
       assert.equal(opened.versions.uk.status, 'review');
-      assert.equal(opened.story.meta.sectionId, t.newsroom.sections.politics);
-      assert.deepEqual(opened.story.meta.tagIds, [t.newsroom.tags.kyiv]);
+      assert.equal(opened.story.meta.sectionId, nb.t.newsroom.sections.politics);
+      assert.deepEqual(opened.story.meta.tagIds, [nb.t.newsroom.tags.kyiv]);
       assert.deepEqual(opened.versions.uk.body, [
         paragraph('Перший абзац.'),
         { type: 'paragraph', content: [{ type: 'text', text: 'Другий абзац, у ньому ' }, { type: 'text', text: 'важливе', bold: true }, { type: 'text', text: ' слово.' }] },
@@ -206,23 +187,23 @@ for (const dialect of DIALECTS) {
     });
 
     test('a reader sees the English story in the front page stream and at its address, the bold word bold', async () => {
-      const page = await browser.newPage();
-      await page.goto(`${origin}/en/`);
+      const page = await nb.browser.newPage();
+      await page.goto(`${nb.origin}/en/`);
       const link = page.locator(`.stream a[href$="/${storyId}/"]`).first();
       assert.equal((await link.textContent())?.trim(), 'Government adopts a plan to rebuild the power grid');
       articleUrl = (await link.getAttribute('href'))!;
       assert.match(articleUrl, new RegExp(`^/en/news/\\d{4}/\\d{2}/\\d{2}/${storyId}/$`));
-      await page.goto(origin + articleUrl);
+      await page.goto(nb.origin + articleUrl);
       assert.equal(await page.locator('h1').textContent(), 'Government adopts a plan to rebuild the power grid');
       assert.equal(await page.locator('article p strong', { hasText: 'important' }).count(), 1);
-      await page.goto(`${origin}${articleUrl.replace(/^\/en/, '')}`);
+      await page.goto(`${nb.origin}${articleUrl.replace(/^\/en/, '')}`);
       assert.equal(await page.locator('article p strong', { hasText: 'важливе' }).count(), 1);
       await page.close();
     });
 
     test('the editor publishes an update with a note; readers see it marked updated', async () => {
       const page = await member('editor@example.com');
-      await page.goto(`${origin}/admin/stories/${storyId}?lang=en`);
+      await page.goto(`${nb.origin}/admin/stories/${storyId}?lang=en`);
       await workflowStatus(page, 'Published');
       await page.locator('.version-main .ProseMirror p').last().click();
       await page.keyboard.press('End');
@@ -231,8 +212,8 @@ for (const dialect of DIALECTS) {
       await page.getByRole('button', { name: 'Publish update' }).click();
       await page.locator('.workflow', { hasText: 'Adds the ministry’s confirmation.' }).waitFor();
 
-      const reader = await browser.newPage();
-      await reader.goto(origin + articleUrl);
+      const reader = await nb.browser.newPage();
+      await reader.goto(nb.origin + articleUrl);
       assert.match((await reader.locator('article .update-note').textContent()) ?? '', /Adds the ministry’s confirmation\./);
       assert.equal(await reader.locator('article .badge-updated').count(), 1);
       assert.match((await reader.locator('article').textContent()) ?? '', /The ministry confirmed it\./);
@@ -240,16 +221,16 @@ for (const dialect of DIALECTS) {
     });
 
     test('a stale save is refused with who saved first, and the typed text stays in the editor', async () => {
-      const editorApi = await signedIn(t.app, 'editor@example.com');
+      const editorApi = await signedIn(nb.t.app, 'editor@example.com');
       const created = await editorApi('POST', '/admin/api/stories', {
-        kind: 'news', sectionId: t.newsroom.sections.economy, tagIds: [], authorIds: [], importance: 0, hasVideo: false, hasPhotos: false,
+        kind: 'news', sectionId: nb.t.newsroom.sections.economy, tagIds: [], authorIds: [], importance: 0, hasVideo: false, hasPhotos: false,
         version: { lang: 'en', headline: 'Two people, one draft', lead: '', body: [paragraph('Shared text.')], source: null, leadMediaId: null },
       });
       const { storyId: id } = created.json();
       const first = await member('editor@example.com');
       const second = await member('admin@example.com');
       for (const page of [first, second]) {
-        await page.goto(`${origin}/admin/stories/${id}?lang=en`);
+        await page.goto(`${nb.origin}/admin/stories/${id}?lang=en`);
         await workflowStatus(page, 'Draft');
       }
       await first.fill('#v-en-headline', 'Two people, one draft: the editor’s headline');
@@ -277,15 +258,15 @@ for (const dialect of DIALECTS) {
     });
 
     test('problems the server finds are shown at their field; a Kyiv time schedules the right instant', async () => {
-      const editorApi = await signedIn(t.app, 'editor@example.com');
+      const editorApi = await signedIn(nb.t.app, 'editor@example.com');
       const { storyId: id } = (
         await editorApi('POST', '/admin/api/stories', {
-          kind: 'news', sectionId: t.newsroom.sections.economy, tagIds: [], authorIds: [], importance: 0, hasVideo: false, hasPhotos: false,
+          kind: 'news', sectionId: nb.t.newsroom.sections.economy, tagIds: [], authorIds: [], importance: 0, hasVideo: false, hasPhotos: false,
           version: { lang: 'uk', headline: 'Заплановане', lead: '', body: [paragraph('Текст.')], source: null, leadMediaId: null },
         })
       ).json();
       const page = await member('editor@example.com');
-      await page.goto(`${origin}/admin/stories/${id}?lang=uk`);
+      await page.goto(`${nb.origin}/admin/stories/${id}?lang=uk`);
       await workflowStatus(page, 'Draft');
       await page.getByRole('button', { name: 'Add a source link' }).click();
       await page.fill('#v-uk-source-link-0-text', 'Джерело');
@@ -329,14 +310,14 @@ for (const dialect of DIALECTS) {
       });
       assert.equal(focused.href, '#main');
       assert.ok(focused.outline !== 'none' && focused.width >= 2, JSON.stringify(focused));
-      await page.goto(`${origin}/admin/stories/${storyId}?lang=en&from=uk`);
+      await page.goto(`${nb.origin}/admin/stories/${storyId}?lang=en&from=uk`);
       await page.locator('.pane-source').waitFor();
       await check('editor with a version beside it');
       await page.locator('.revisions summary').click();
       await page.locator('.revision-list li').first().waitFor();
       await page.fill('#m-en-tagIds', 'e');
       await check('editor with the history and a picker open');
-      await page.goto(`${origin}/admin/stories/new`);
+      await page.goto(`${nb.origin}/admin/stories/new`);
       await page.getByRole('button', { name: 'Create story' }).click();
       await page.locator('.field-error').first().waitFor();
       await check('new story with problems shown');
@@ -344,7 +325,7 @@ for (const dialect of DIALECTS) {
 
     test('history: two saves compared word by word, and an earlier one restored', async () => {
       const page = await member('editor@example.com');
-      await page.goto(`${origin}/admin/stories/${storyId}?lang=en`);
+      await page.goto(`${nb.origin}/admin/stories/${storyId}?lang=en`);
       await page.locator('.revisions summary').click();
       const items = page.locator('.revision-list li');
       await items.nth(1).waitFor();
@@ -358,14 +339,14 @@ for (const dialect of DIALECTS) {
       await items.last().getByRole('button', { name: /^Restore/ }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Restore' }).click();
       await page.waitForFunction(() => !document.querySelector('.version-main .ProseMirror')?.textContent?.includes('ministry'));
-      const editor = await signedIn(t.app, 'editor@example.com');
+      const editor = await signedIn(nb.t.app, 'editor@example.com');
       const en = (await editor('GET', `/admin/api/stories/${storyId}`)).json().versions.en;
       assert.doesNotMatch(JSON.stringify(en.body), /ministry/);
       assert.match(JSON.stringify(en.body), /important/);
     });
 
     test('at 375 px the list and the editor fit the screen; the interface speaks Ukrainian on request', async () => {
-      const page = await member('author@example.com', 375);
+      const page = await member('author@example.com', { width: 375 });
       const fits = async (what: string) => {
         const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
         assert.ok(scrollWidth <= innerWidth, `${what} is ${scrollWidth}px wide in a ${innerWidth}px window`);
@@ -381,14 +362,14 @@ for (const dialect of DIALECTS) {
       await page.locator('.ProseMirror').waitFor();
       await fits('the new-story form');
       await shot(page, 'new-story-375');
-      const author = await signedIn(t.app, 'author@example.com');
+      const author = await signedIn(nb.t.app, 'author@example.com');
       const { storyId: own } = (
         await author('POST', '/admin/api/stories', {
-          kind: 'news', sectionId: t.newsroom.sections.politics, tagIds: [t.newsroom.tags.kyiv], authorIds: [t.newsroom.authors.taras], importance: 1, hasVideo: false, hasPhotos: true,
+          kind: 'news', sectionId: nb.t.newsroom.sections.politics, tagIds: [nb.t.newsroom.tags.kyiv], authorIds: [nb.t.newsroom.authors.taras], importance: 1, hasVideo: false, hasPhotos: true,
           version: { lang: 'uk', headline: 'Дуже довгий заголовок, що має переноситися на вузькому екрані телефона без горизонтальної прокрутки', lead: 'Лід.', body: [paragraph('Текст.')], source: null, leadMediaId: null },
         })
       ).json();
-      await page.goto(`${origin}/admin/stories/${own}`);
+      await page.goto(`${nb.origin}/admin/stories/${own}`);
       await page.locator('.ProseMirror').waitFor();
       await fits('the editor');
       await shot(page, 'editor-375');
@@ -400,7 +381,7 @@ for (const dialect of DIALECTS) {
       await page.getByRole('button', { name: 'Вийти на всіх пристроях' }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Вийти на всіх пристроях' }).click();
       await page.waitForURL(/\/admin\/login\?lang=uk$/);
-      await page.goto(`${origin}/admin/`);
+      await page.goto(`${nb.origin}/admin/`);
       assert.match(page.url(), /\/admin\/login$/);
     });
 
