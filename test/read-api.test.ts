@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import * as cheerio from 'cheerio';
 import { after, before, describe, test } from 'node:test';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
@@ -272,6 +273,10 @@ for (const dialect of DIALECTS) {
       assert.equal(en.tags[0].url, `${BASE_URL}/en/tags/energy/`);
       assert.equal(en.authors[0].url, `${BASE_URL}/en/authors/olena-koval/`);
       assert.deepEqual(uk.body, [paragraph('Один.'), paragraph('Два.'), paragraph('Три.')]);
+      // The same body as HTML, parsed: the paragraphs, nothing of the page around them.
+      const $ = cheerio.load(uk.body_html);
+      assert.deepEqual($('p').map((_, p) => $(p).text()).get(), ['Один.', 'Два.', 'Три.']);
+      assert.equal($('script, aside, nav, .ad-slot').length, 0);
       assert.equal(uk.lead_image.url, `${BASE_URL}/media/demo/photo-1-1200.jpg`);
       assert.equal(uk.lead_image.variants[0].url, `${BASE_URL}/media/demo/photo-1-400.jpg`);
       assert.equal(uk.lead_image.credit, 'Фото: Агенція');

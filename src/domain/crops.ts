@@ -1,4 +1,4 @@
-import type { CropRatio, MediaVariant } from './taxonomy.js';
+import type { CropRatio, Media, MediaVariant } from './taxonomy.js';
 
 /**
  * Crops of a photo for search engines and social cards. Google asks for article images in 16:9,
@@ -37,4 +37,15 @@ export function widthVariants<V extends Pick<MediaVariant, 'crop'>>(variants: re
 /** An image's crops, in the order Google lists them (16:9, 4:3, 1:1); missing ones are skipped. */
 export function cropsOf<V extends Pick<MediaVariant, 'crop'>>(variants: readonly V[]): V[] {
   return CROP_RATIOS.flatMap((r) => variants.find((v) => v.crop === r) ?? []);
+}
+
+/**
+ * The file to hand to feed readers and partner apps for a picture: the widest copy in the
+ * original's format and frame that is at most 1200 px wide (the narrowest when all are wider).
+ */
+export function pageSizedFile(media: Pick<Media, 'path' | 'width' | 'height' | 'mime' | 'variants'>): MediaVariant {
+  const original: MediaVariant = { width: media.width, height: media.height, path: media.path, mime: media.mime };
+  // Crops frame the picture differently; this is the picture as the article shows it.
+  const copies = [original, ...media.variants.filter((v) => v.mime === media.mime && v.crop === undefined)].sort((a, b) => a.width - b.width);
+  return copies.filter((v) => v.width <= CROP_WIDTH).pop() ?? copies[0]!;
 }

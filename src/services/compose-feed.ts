@@ -1,7 +1,8 @@
 import type { Block } from '../domain/blocks.js';
 import type { Lang } from '../domain/locale.js';
 import type { StoryCard } from '../domain/story.js';
-import type { Author, Media, MediaVariant, Tag } from '../domain/taxonomy.js';
+import { pageSizedFile } from '../domain/crops.js';
+import type { Author, Tag } from '../domain/taxonomy.js';
 import type { MediaFileSizes } from '../storage/media-files.js';
 import { findSubject, type ListSubject } from './compose-list-page.js';
 import { loadFrame, type PageFrame, type ReaderDeps } from './reader-context.js';
@@ -37,20 +38,6 @@ export interface FeedData extends PageFrame {
    * in the months they span when that is newer; null for an empty feed of an empty site.
    */
   lastModified: Date | null;
-}
-
-/**
- * The file a feed offers for a picture: the widest copy in the original's format that is at most
- * 1200 px wide (the narrowest when all are wider), so feed readers fetch a page-sized picture.
- */
-export function enclosureFile(media: Media): MediaVariant {
-  const original: MediaVariant = { width: media.width, height: media.height, path: media.path, mime: media.mime };
-  const copies = [
-    original,
-    // Crops frame the picture differently; the enclosure is the picture as the article shows it.
-    ...media.variants.filter((v) => v.mime === media.mime && (v as { crop?: string }).crop === undefined),
-  ].sort((a, b) => a.width - b.width);
-  return copies.filter((v) => v.width <= 1200).pop() ?? copies[0]!;
 }
 
 /**
@@ -95,7 +82,7 @@ export async function composeFeed(
   ]);
   const leadFiles = cards.flatMap((c) => {
     const m = c.leadMediaId ? media.get(c.leadMediaId) : undefined;
-    return m ? [enclosureFile(m).path] : [];
+    return m ? [pageSizedFile(m).path] : [];
   });
   const fileSizes = await deps.fileSizes.sizesOf(leadFiles);
   const newestEntry = cards.reduce<Date | null>((newest, c) => {

@@ -100,6 +100,8 @@ export interface VersionDetail {
   authors: Author[];
   tags: Tag[];
   media: Map<number, Media>;
+  /** Published stories that "related" blocks of the body name, in the version's language. */
+  related: Map<number, StoryCard>;
 }
 
 /**
@@ -113,12 +115,14 @@ export async function loadPublishedStory(deps: ReadApiDeps, storyId: number, ord
   return Promise.all(
     versions.map(async (version) => {
       const mediaIds = [...(version.leadMediaId ? [version.leadMediaId] : []), ...version.body.flatMap((b) => (b.type === 'image' ? [b.mediaId] : []))];
-      const [authors, tags, media] = await Promise.all([
+      const relatedIds = [...new Set(version.body.flatMap((b) => (b.type === 'related' ? [b.storyId] : [])))];
+      const [authors, tags, media, related] = await Promise.all([
         deps.repos.taxonomy.authorsOfStory(version.lang, storyId),
         deps.repos.taxonomy.tagsOfStories(version.lang, [storyId]),
         deps.repos.media.byIds(version.lang, mediaIds),
+        deps.repos.stories.cardsByIds(version.lang, deps.now(), relatedIds),
       ]);
-      return { version, authors, tags: tags.get(storyId) ?? [], media };
+      return { version, authors, tags: tags.get(storyId) ?? [], media, related: new Map(related.map((c) => [c.storyId, c])) };
     }),
   );
 }

@@ -1,9 +1,11 @@
+import { pageSizedFile } from '../../domain/crops.js';
 import { isoWithOffset } from '../../domain/dates.js';
 import type { Lang } from '../../domain/locale.js';
 import type { StoryCard } from '../../domain/story.js';
 import type { Author, Media, MediaVariant, Section, Tag } from '../../domain/taxonomy.js';
 import type { Paths } from '../../domain/urls.js';
 import type { VersionDetail } from '../../services/read-api.js';
+import { renderSyndicationBody, type SyndicatedImage } from '../../render/syndication-body.js';
 import type { Named } from '../../storage/taxonomy-repository.js';
 
 /**
@@ -70,11 +72,12 @@ export function presentStory(ctx: ApiContext, sections: Named<Section>[], versio
   return {
     id: first.storyId,
     kind: first.kind,
-    versions: versions.map(({ version: v, authors, tags, media }) => {
+    versions: versions.map(({ version: v, authors, tags, media, related }) => {
       const bodyImageIds = [...new Set(v.body.flatMap((b) => (b.type === 'image' ? [b.mediaId] : [])))];
       return {
         ...presentSummary(ctx, sections, v, tags, authors, media),
         body: v.body,
+        body_html: bodyHtml(ctx, v, media, related),
         body_images: bodyImageIds.flatMap((id) => {
           const m = media.get(id);
           return m ? [presentImage(ctx, m)] : [];
@@ -84,6 +87,26 @@ export function presentStory(ctx: ApiContext, sections: Named<Section>[], versio
       };
     }),
   };
+}
+
+/**
+ * The body as HTML for front ends that do not render blocks themselves: the full-text feeds'
+ * rendering (no ads or page chrome, absolute URLs, the lead photo left to `lead_image`).
+ */
+function bodyHtml(ctx: ApiContext, v: VersionDetail['version'], media: Map<number, Media>, related: VersionDetail['related']): string {
+  const image = (m: Media): SyndicatedImage => {
+    const file = pageSizedFile(m);
+    return { src: abs(ctx, ctx.paths.media(file.path)), width: file.width, height: file.height, alt: m.alt, caption: m.caption, credit: m.credit };
+  };
+  return renderSyndicationBody({
+    lang: v.lang,
+    timeZone: ctx.timeZone,
+    origin: ctx.baseUrl,
+    body: v.body,
+    leadImage: null,
+    media: Object.fromEntries([...media].map(([id, m]) => [id, image(m)])),
+    stories: Object.fromEntries([...related].map(([id, c]) => [id, { href: abs(ctx, ctx.paths.story(c.lang, c.kind, c.publishedAt, c.storyId)), headline: c.headline }])),
+  });
 }
 
 /** Names, slugs and reader URLs of a section, tag or author in each language it has. */

@@ -91,6 +91,10 @@ const source = {
 export const storyVersionSchema = obj({
   ...storyFields,
   body: { type: 'array', items: blockSchema },
+  body_html: {
+    type: 'string',
+    description: 'The body rendered as HTML, as the full-text feeds carry it: no ads or page chrome, absolute URLs, photos as <figure>, videos and social posts as link cards. The lead photo is in lead_image.',
+  },
   body_images: { type: 'array', items: imageSchema, description: 'Photos that image blocks of the body name by mediaId.' },
   source,
   update_note: { ...nullable(str), description: 'What changed, when editors said so.' },

@@ -6,7 +6,8 @@ import type { FeedEntryView, FeedImageView, FeedView } from '../../render/feeds.
 import { UI } from '../../render/i18n.js';
 import { renderSyndicationBody, type SyndicatedImage } from '../../render/syndication-body.js';
 import type { FeedLink } from '../../render/view-models.js';
-import { enclosureFile, type FeedData } from '../../services/compose-feed.js';
+import { pageSizedFile } from '../../domain/crops.js';
+import type { FeedData } from '../../services/compose-feed.js';
 import { sectionOf } from '../../services/reader-context.js';
 import type { PresentContext } from './present-common.js';
 
@@ -56,12 +57,12 @@ export function feedLinks(
 const storyPath = (ctx: PresentContext, c: StoryCard) => ctx.paths.story(c.lang, c.kind, c.publishedAt, c.storyId);
 
 function syndicatedImage(ctx: PresentContext, media: Media): SyndicatedImage {
-  const file = enclosureFile(media);
+  const file = pageSizedFile(media);
   return { src: ctx.baseUrl + ctx.paths.media(file.path), width: file.width, height: file.height, alt: media.alt, caption: media.caption, credit: media.credit };
 }
 
 function feedImage(ctx: PresentContext, data: FeedData, media: Media): FeedImageView {
-  const file = enclosureFile(media);
+  const file = pageSizedFile(media);
   return {
     url: ctx.baseUrl + ctx.paths.media(file.path),
     type: file.mime,
