@@ -14,6 +14,7 @@ import { DEFAULT_SETTINGS } from '../src/domain/settings.js';
 import type { SitemapLimits } from '../src/domain/sitemap.js';
 import { ChangeEvents } from '../src/services/change-events.js';
 import { changeVersionStatus } from '../src/services/change-version-status.js';
+import { saveVersion } from '../src/services/save-version.js';
 import type { EditorialDeps } from '../src/services/editorial-deps.js';
 import { AuditRepository } from '../src/storage/audit-repository.js';
 import { EditorialRepository } from '../src/storage/editorial-repository.js';
@@ -326,6 +327,30 @@ for (const dialect of DIALECTS) {
       assert.equal(res.headers['last-modified'], clock.toUTCString());
       assert.ok(Date.parse(String(res.headers['last-modified'])) > Date.parse(lastModified));
       await changeVersionStatus(editorial, editor, { storyId: Number(newest), lang: 'en', action: 'publish', lockVersion: await lockOf(Number(newest), 'en') });
+      clock = NOW;
+    });
+
+    test('an update to a published story shows at once in its feed entry, sitemap lastmod and the index', async () => {
+      const url = `${BASE_URL}/en/news/2025/03/01/${ids.multi}/`;
+      const atomBefore = await get('/en/atom.xml');
+      clock = new Date(NOW.getTime() + 50 * 60_000);
+      const current = (await new EditorialRepository(db.db).findVersion(ids.multi, 'en'))!;
+      await saveVersion(editorial, editor, {
+        storyId: ids.multi, lang: 'en', lockVersion: current.lockVersion,
+        headline: 'Budget signed into law', lead: current.lead, body: current.body, source: current.source, leadMediaId: current.leadMediaId,
+      }, { note: 'The president signed the law.' });
+      const stamp = '2025-03-01T19:12:00+02:00';
+      // The feed: a new ETag, the new headline, `updated` at the time of the update.
+      const atom = await get('/en/atom.xml', { 'if-none-match': String(atomBefore.headers.etag) });
+      assert.equal(atom.statusCode, 200);
+      const entry = ([] as any[]).concat(parser.parse(atom.body).feed.entry).find((e) => e.id === `tag:news.example.com,2025:story/${ids.multi}/en`);
+      assert.equal(entry.title['#text'] ?? entry.title, 'Budget signed into law');
+      assert.equal(entry.updated, stamp);
+      assert.equal(atom.headers['last-modified'], clock.toUTCString());
+      // The month's sitemap and the index carry the new modification time; the news sitemap the new title.
+      assert.equal((await urls('/sitemap-en-2025-03.xml')).find((u) => u.loc === url)?.lastmod, stamp);
+      assert.equal((await indexLocs()).find((e) => e.loc.endsWith('/sitemap-en-2025-03.xml'))?.lastmod, stamp);
+      assert.ok((await get('/sitemap-news-1.xml')).body.includes('<news:title>Budget signed into law</news:title>'));
       clock = NOW;
     });
 
