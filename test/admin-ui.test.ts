@@ -88,6 +88,16 @@ for (const dialect of DIALECTS) {
       assert.equal((await t.app.inject('/admin/assets/main.NOPE.js')).statusCode, 404);
       assert.equal((await t.app.inject('/admin/assets/..%2Fmanifest.json')).statusCode, 404);
     });
+
+    test('the bundle is the same for everyone: fetching it with a session cookie reads nothing from the database', async () => {
+      const { scriptSrc, styleHref } = loadAdminBundle();
+      t.db.queries.length = 0;
+      for (const url of [scriptSrc, styleHref]) {
+        const res = await t.app.inject({ url, cookies: { mh_session: 'some-session-token' } });
+        assert.equal(res.statusCode, 200, url);
+      }
+      assert.deepEqual(t.db.queries, []);
+    });
   });
 }
 

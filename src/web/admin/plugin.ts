@@ -60,6 +60,8 @@ export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options
   app.addHook('onRequest', async (req, reply) => {
     reply.header('cache-control', 'no-store');
     reply.header('x-robots-tag', 'noindex, nofollow');
+    // The app's script and styles are the same for everyone: no session lookup for them.
+    if (req.url.startsWith('/admin/assets/')) return;
     req.member = await authenticate(options.auth, req.cookies[SESSION_COOKIE]);
   });
 
