@@ -19,6 +19,9 @@ import { MediaFileSizes } from './storage/media-files.js';
 import { logoRoutes } from './web/reader/logo.js';
 import { previewRoutes } from './web/reader/preview-routes.js';
 import { sitemapRoutes } from './web/reader/sitemap-routes.js';
+import { searchRoutes } from './web/reader/search-routes.js';
+import type { SearchFn } from './services/compose-search-page.js';
+import { search } from './services/search.js';
 import type { SitemapLimits } from './domain/sitemap.js';
 import { adminPlugin } from './web/admin/plugin.js';
 import { readApiPlugin, sendApiFrameworkError } from './web/api/plugin.js';
@@ -49,6 +52,8 @@ export interface AppDeps {
   logger?: FastifyServerOptions['logger'];
   /** URLs per sitemap file (sitemaps.org and Google News limits by default); tests pass small ones. */
   sitemapLimits?: SitemapLimits;
+  /** The reader's search engine; services/search.ts unless a test of the search pages passes a stand-in. */
+  search?: SearchFn;
 }
 
 /**
@@ -115,10 +120,12 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
 
   // Feeds also read media file sizes (RSS enclosures must state their length).
   const feedDeps = { ...readerDeps, fileSizes: new MediaFileSizes(config.mediaDir) };
+  const searchFn: SearchFn = deps.search ?? ((request) => search({ ...readerDeps, timeZone: config.timeZone }, request));
   for (const lang of LANGUAGES) {
     const prefix = lang === config.defaultLanguage ? '' : `/${lang}`;
     await app.register(readerRoutes, { prefix, lang, deps: readerDeps, ctx });
     await app.register(feedRoutes, { prefix, lang, deps: feedDeps, ctx });
+    await app.register(searchRoutes, { prefix, lang, deps: readerDeps, ctx, searchFn });
   }
   // Sitemaps and robots.txt live at the root for every language.
   await app.register(sitemapRoutes, { deps: readerDeps, ctx, ...(deps.sitemapLimits ? { limits: deps.sitemapLimits } : {}) });

@@ -206,7 +206,12 @@ for (const dialect of DIALECTS) {
       const { $ } = await getPage(t.app, '/ru/');
       const site = one($, 'WebSite');
       assert.deepEqual([site.name, site.url, site.inLanguage], ['Masthead', `${BASE_URL}/ru/`, 'ru']);
-      assert.equal(site.potentialAction, undefined);
+      // The sitelinks search box leads to the edition's search page.
+      assert.deepEqual(site.potentialAction, {
+        '@type': 'SearchAction',
+        target: `${BASE_URL}/ru/search/?q={search_term_string}`,
+        'query-input': 'required name=search_term_string',
+      });
       const org = one($, 'NewsMediaOrganization');
       assert.deepEqual([org.name, org.url, org['@id']], ['Masthead', `${BASE_URL}/ru/`, site.publisher['@id']]);
       assert.ok(org.logo.width >= 112 && org.logo.width === org.logo.height);

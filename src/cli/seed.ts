@@ -3,8 +3,8 @@
  * demo newsroom. Refuses to touch a database that already has stories unless --reset is given.
  */
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config/config.js';
-import { DatabaseUnavailable, migrateToLatest, openDatabase, redact } from '../storage/database.js';
+import { redact } from '../storage/database.js';
+import { runCommand, withDatabase } from './command.js';
 import { createRepositories } from '../storage/repositories.js';
 import { seedDemo, wipeContent } from '../seed/seed-demo.js';
 import { progressPrinter } from './progress.js';
@@ -31,10 +31,7 @@ async function main(): Promise<number> {
     console.error(`seed: --stories must be a whole number from 1 to 10000000\n${USAGE}`);
     return 2;
   }
-  const config = loadConfig();
-  const handle = await openDatabase(config.databaseUrl);
-  try {
-    await migrateToLatest(handle.db);
+  return withDatabase(async (handle, config) => {
     const repos = createRepositories(handle.db);
     const existing = await repos.stories.countStories();
     if (existing > 0 && !values.reset) {
@@ -49,16 +46,7 @@ async function main(): Promise<number> {
     await seedDemo(repos, { stories, mediaDir: config.mediaDir, now: new Date(), onProgress: progressPrinter('seed', started) });
     console.log(`seed: ${stories} stories in ${((Date.now() - started) / 1000).toFixed(1)} s into ${redact(config.databaseUrl)}`);
     return 0;
-  } finally {
-    await handle.close();
-  }
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    if (error instanceof ConfigError || error instanceof DatabaseUnavailable) console.error(`seed: ${error.message}`);
-    else console.error('seed: failed:', error);
-    process.exit(1);
-  },
-);
+runCommand('seed', main);

@@ -65,6 +65,8 @@ export function chromeFixture(lang: Lang, over: Partial<Chrome> = {}, storyPathF
     sections: SECTIONS.map((_, i) => sectionLink(lang, i)),
     homeHref: home(lang),
     archiveHref: `${home(lang)}archive/`,
+    searchHref: `${home(lang)}search/`,
+    openSearch: { title: 'Masthead', href: `${BASE_URL}${home(lang)}opensearch.xml` },
     support: { title: SUPPORT.title[lang], text: SUPPORT.text[lang], linkText: SUPPORT.linkText[lang], href: 'https://patreon.example.com/masthead' },
     cssHref: '/assets/site.css',
     ...over,

@@ -68,6 +68,9 @@ export interface UiStrings {
   pagination: string;
   /** Label of the previous/next day nav on archive pages. */
   otherDays: string;
+  /** The header search form: its name for screen readers, and its button. */
+  searchSite: string;
+  searchButton: string;
 }
 
 export const UI: Localized<UiStrings> = {
@@ -126,6 +129,8 @@ export const UI: Localized<UiStrings> = {
     viewPostOn: 'Переглянути допис у',
     pagination: 'Сторінки',
     otherDays: 'Інші дні',
+    searchSite: 'Пошук на сайті',
+    searchButton: 'Знайти',
   },
   ru: {
     siteName: 'Masthead',
@@ -182,6 +187,8 @@ export const UI: Localized<UiStrings> = {
     viewPostOn: 'Посмотреть публикацию в',
     pagination: 'Страницы',
     otherDays: 'Другие дни',
+    searchSite: 'Поиск по сайту',
+    searchButton: 'Найти',
   },
   en: {
     siteName: 'Masthead',
@@ -238,5 +245,7 @@ export const UI: Localized<UiStrings> = {
     viewPostOn: 'View the post on',
     pagination: 'Pages',
     otherDays: 'Other days',
+    searchSite: 'Search the site',
+    searchButton: 'Search',
   },
 };

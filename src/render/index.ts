@@ -13,6 +13,7 @@ export { renderArticle } from './pages/article.js';
 export { renderError } from './pages/error.js';
 export { renderFrontPage } from './pages/front.js';
 export { renderListPage } from './pages/list.js';
+export { renderSearchPage } from './pages/search.js';
 export { renderSupportPage } from './pages/support.js';
 
 /** The site's stylesheet, read once when the module loads. */

@@ -5,8 +5,9 @@ import type { Chrome } from './view-models.js';
 
 /**
  * The document shell every reader page shares: head (title, description, canonical, hreflang
- * alternates, robots, stylesheet), the skip link, top bar, nameplate, support banner, the main
- * column with an optional rail, and the footer. No scripts: every page is complete without them.
+ * alternates, robots, OpenSearch, stylesheet), the skip link, top bar with the search form,
+ * nameplate, support banner, the main column with an optional rail, and the footer. No scripts:
+ * every page is complete without them.
  */
 
 export interface DocumentInput {
@@ -49,8 +50,18 @@ ${chrome.alternates.map((a) => html`<link rel="alternate" hreflang="${a.hreflang
 `)}${(chrome.feeds ?? []).map((f) => html`<link rel="alternate" type="${f.type}" title="${f.title}" href="${f.href}">
 `)}${(chrome.meta ?? []).map((m) => html`<meta ${raw(m.attr)}="${m.key}" content="${m.content}">
 `)}${(chrome.structuredData ?? []).map((d) => html`<script type="application/ld+json">${raw(jsonForScript(d))}</script>
-`)}<link rel="stylesheet" href="${chrome.cssHref}">
+`)}<link rel="search" type="application/opensearchdescription+xml" title="${chrome.openSearch.title}" href="${chrome.openSearch.href}">
+<link rel="stylesheet" href="${chrome.cssHref}">
 </head>`;
+}
+
+/**
+ * The site search in the top bar: a plain GET form, so it works without script. Its landmark
+ * is named, as the search page has a second search box.
+ */
+function searchForm(ctx: PageContext, chrome: Chrome): SafeHtml {
+  return html`<form class="search site-search" role="search" aria-label="${ctx.ui.searchSite}" action="${chrome.searchHref}" method="get"><label class="visually-hidden" for="site-q">${
+    ctx.ui.searchSite}</label><input id="site-q" type="search" name="q" enterkeyhint="search"><button class="button" type="submit">${ctx.ui.searchButton}</button></form>`;
 }
 
 function siteHeader(ctx: PageContext, chrome: Chrome, front: boolean): SafeHtml {
@@ -59,7 +70,7 @@ function siteHeader(ctx: PageContext, chrome: Chrome, front: boolean): SafeHtml 
     ? html`<h1 class="site-name">${name}</h1><p class="tagline">${ctx.ui.tagline}</p>`
     : html`<p class="site-name">${name}</p>`;
   return html`<header class="site-header">
-<div class="topbar"><div class="wrap topbar-inner">${sectionsMenu(ctx, chrome)}${languageSwitcher(ctx, chrome)}<a class="support-link" href="${
+<div class="topbar"><div class="wrap topbar-inner">${sectionsMenu(ctx, chrome)}${languageSwitcher(ctx, chrome)}${searchForm(ctx, chrome)}<a class="support-link" href="${
     chrome.support.href}">${ctx.ui.supportUs}</a></div></div>
 <div class="wrap nameplate${front ? ' nameplate-front' : ''}">${nameplate}</div>
 </header>`;

@@ -54,6 +54,10 @@ export interface Chrome {
   sections: Link[];
   homeHref: string;
   archiveHref: string;
+  /** The edition's search page: the header's search form submits `q` to it. */
+  searchHref: string;
+  /** The edition's OpenSearch description (absolute URL), so browsers can offer the site's search. */
+  openSearch: { title: string; href: string };
   /** "Support us" link and the banner under the top bar. */
   support: { title: string; text: string; linkText: string; href: string };
   cssHref: string;
@@ -208,4 +212,62 @@ export interface SupportView {
   chrome: Chrome;
   /** Ways to give: card, bank transfer, membership platforms. */
   ways: Link[];
+}
+
+/** A piece of a search result's headline or snippet; `match` pieces are the words searched for. */
+export interface MarkedText {
+  text: string;
+  match: boolean;
+}
+
+export interface SearchHitView {
+  href: string;
+  headline: MarkedText[];
+  snippet: MarkedText[];
+  publishedAt: Date;
+  kind: Kind;
+  /** Set for results in another language than the page (the "all languages" search). */
+  lang: Lang | null;
+  section: Link | null;
+}
+
+export interface SearchChoice {
+  text: string;
+  href: string;
+  current: boolean;
+}
+
+/** A filter in use, with the address of the same search without it. */
+export interface SearchFilterView {
+  label: string;
+  value: string;
+  removeHref: string;
+}
+
+export interface SearchPageView {
+  chrome: Chrome;
+  /** What the reader typed, shown back in the search box. */
+  q: string;
+  /** The form on the page submits here, keeping these choices (sort, language, filters). */
+  action: string;
+  hidden: { name: string; value: string }[];
+  /** invite: nothing typed; results; none: nothing found; beyond: a page past the last result. */
+  state: 'invite' | 'results' | 'none' | 'beyond';
+  /** The query had nothing to search for (only punctuation or short common words). */
+  nothingToSearch: boolean;
+  /** Part of a long query was ignored. */
+  truncated: boolean;
+  total: number;
+  totalIsExact: boolean;
+  hits: SearchHitView[];
+  /** Relevance or date; this language or all. The current choice is marked, the other links. */
+  sortChoices: SearchChoice[];
+  languageChoices: SearchChoice[];
+  /** The same search in all languages, when it is not one already (a suggestion when nothing is found). */
+  allLanguagesHref: string | null;
+  filters: SearchFilterView[];
+  pagination: { page: number; previousHref: string | null; nextHref: string | null; firstHref: string | null };
+  /** Where to go from a page with no results. */
+  sections: Link[];
+  archiveHref: string;
 }

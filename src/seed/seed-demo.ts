@@ -4,6 +4,7 @@ import type { Status } from '../domain/story.js';
 import type { StoryInput } from '../storage/content-writer.js';
 import type { Repositories } from '../storage/repositories.js';
 import type { Database } from '../storage/schema.js';
+import { SearchIndexRepository } from '../storage/search-index-repository.js';
 import { AUTHORS, OUTLETS, PHOTOS, SECTIONS, TAGS, createRng, generateStory } from './corpus/index.js';
 import type { Rng, StoryDraft } from './corpus/types.js';
 import { generatePhoto, generatePortrait } from './images.js';
@@ -140,6 +141,7 @@ async function seedTaxonomy(repos: Repositories, mediaDir: string, now: Date): P
 /** Removes all content (not settings): `seed --reset`. Children first, for the foreign keys. */
 export async function wipeContent(db: Kysely<Database>): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    await new SearchIndexRepository(trx).clear();
     for (const table of [
       'sitemap_months', 'tag_listings', 'author_listings', 'story_background', 'story_tags', 'story_authors', 'story_versions', 'stories', 'author_translations', 'authors',
       'media_translations', 'media', 'tag_translations', 'tags', 'section_translations', 'sections',

@@ -5,6 +5,7 @@ import type { Importance, Kind, SourceAttribution, Status } from '../domain/stor
 import type { MediaVariant } from '../domain/taxonomy.js';
 import { isPostgres } from './dialect.js';
 import type { Database } from './schema.js';
+import { SearchIndexRepository } from './search-index-repository.js';
 import { SitemapRepository } from './sitemap-repository.js';
 
 /** A story to store with all its language versions, authors, tags and background links. */
@@ -176,6 +177,12 @@ export class ContentWriter {
         versionRows.flatMap((v) =>
           v.status === 'published' && v.published_at ? [{ lang: v.lang, publishedAt: new Date(v.published_at), changedAt: new Date(v.modified_at) }] : [],
         ),
+      );
+      // Every version, whatever its status, gets its search document in the same transaction.
+      await new SearchIndexRepository(trx).indexNewVersions(
+        versionRows.map((v) => ({ storyId: v.story_id, lang: v.lang, status: v.status, kind: v.kind, sectionId: v.section_id, publishedAt: v.published_at })),
+        stories.flatMap((s) => s.versions.map((v) => ({ headline: v.headline, lead: v.lead, body: v.body }))),
+        new Map(stories.map((s, i) => [ids[i]!, { tagIds: s.tagIds, authorIds: s.authorIds }])),
       );
       if (isPostgres(trx)) {
         // Ids were given explicitly: move the identity sequence past them.

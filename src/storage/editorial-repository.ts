@@ -4,6 +4,7 @@ import type { Lang } from '../domain/locale.js';
 import type { Importance, Kind, SourceAttribution, Status, StoryMeta, VersionFields } from '../domain/story.js';
 import { toDate, toDateOrNull } from './dialect.js';
 import type { Database } from './schema.js';
+import { SearchIndexRepository } from './search-index-repository.js';
 import { SitemapRepository } from './sitemap-repository.js';
 
 export type { StoryMeta, VersionFields };
@@ -152,7 +153,9 @@ export class EditorialRepository {
       })
       .onConflict((oc) => oc.columns(['story_id', 'lang']).doNothing())
       .executeTakeFirst();
-    return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+    const inserted = Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+    if (inserted) await new SearchIndexRepository(this.db).reindexVersions([{ storyId, lang }]);
+    return inserted;
   }
 
   /**
@@ -183,6 +186,9 @@ export class EditorialRepository {
       };
       await this.refreshSitemapMonths(lang, [before, after], now);
     }
+    // Text, status and publication time are all in the search document: rewrite it in this
+    // transaction, so a publish is findable and an unpublish gone the moment it commits.
+    if (updated) await new SearchIndexRepository(this.db).reindexVersions([{ storyId, lang }]);
     return updated;
   }
 
@@ -206,6 +212,8 @@ export class EditorialRepository {
     // The kind is part of every version's URL: their months' sitemaps changed.
     const versions = await this.db.selectFrom('story_versions').select(['lang', 'status', 'published_at']).where('story_id', '=', storyId).execute();
     for (const v of versions) await this.refreshSitemapMonths(v.lang as Lang, [v], now);
+    // Section, tag and author names are searched in every version.
+    await new SearchIndexRepository(this.db).reindexVersions(versions.map((v) => ({ storyId, lang: v.lang as Lang })));
   }
 
   async touchStory(storyId: number, now: Date): Promise<void> {

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { ContentWriter } from './content-writer.js';
 import { MediaRepository } from './media-repository.js';
 import type { Database } from './schema.js';
+import { SearchRepository } from './search-repository.js';
 import { SettingsRepository } from './settings-repository.js';
 import { SitemapRepository } from './sitemap-repository.js';
 import { StoryRepository } from './story-repository.js';
@@ -15,6 +16,7 @@ export interface Repositories {
   settings: SettingsRepository;
   writer: ContentWriter;
   sitemaps: SitemapRepository;
+  search: SearchRepository;
 }
 
 export function createRepositories(db: Kysely<Database>): Repositories {
@@ -25,5 +27,6 @@ export function createRepositories(db: Kysely<Database>): Repositories {
     settings: new SettingsRepository(db),
     writer: new ContentWriter(db),
     sitemaps: new SitemapRepository(db),
+    search: new SearchRepository(db),
   };
 }

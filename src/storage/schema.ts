@@ -239,6 +239,24 @@ export interface SitemapMonthTable {
   last_modified: Moment;
 }
 
+/**
+ * One row per story version in the search index (any status). On PostgreSQL `terms` holds the
+ * weighted tsvector; on SQLite the terms live in the FTS5 table `search_fts` (rowid = doc_id),
+ * which queries reach through raw SQL.
+ */
+export interface SearchDocumentTable {
+  story_id: number;
+  lang: string;
+  /** story_id * 4 + language index (uk 0, ru 1, en 2). */
+  doc_id: ColumnType<number | string, number, number>;
+  status: string;
+  kind: string;
+  section_id: number;
+  published_at: NullableMoment;
+  /** PostgreSQL only. */
+  terms?: ColumnType<string, string, string>;
+}
+
 export interface Database {
   sections: SectionTable;
   section_translations: SectionTranslationTable;
@@ -265,4 +283,5 @@ export interface Database {
   jobs: JobTable;
   api_keys: ApiKeyTable;
   sitemap_months: SitemapMonthTable;
+  search_documents: SearchDocumentTable;
 }

@@ -7,6 +7,7 @@ import { UI } from '../../render/i18n.js';
 import type { Chrome, FeedLink, ImageView, LanguageLink, StoryCardView, StreamItemView, StreamView } from '../../render/view-models.js';
 import { sectionOf, type PageFrame } from '../../services/reader-context.js';
 import { feedLinks } from './present-feed.js';
+import { openSearchPath, openSearchTitle, searchPath } from './search-params.js';
 
 /** What presenters need besides page data: URL building and the public origin. */
 export interface PresentContext {
@@ -60,6 +61,8 @@ export function presentChrome(
     }),
     homeHref: ctx.paths.home(lang),
     archiveHref: ctx.paths.archive(lang),
+    searchHref: searchPath(ctx.paths, lang),
+    openSearch: { title: openSearchTitle(frame.settings.siteName[lang], lang), href: ctx.baseUrl + openSearchPath(ctx.paths, lang) },
     support: { title: support.title, text: support.text, linkText: support.linkText, href: support.href },
     cssHref: ctx.cssHref,
     // Autodiscovery: pages with a feed of their own pass it; every other page offers the edition's RSS.

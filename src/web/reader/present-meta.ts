@@ -8,6 +8,7 @@ import type { ListPageData } from '../../services/compose-list-page.js';
 import { sectionOf, type PageFrame } from '../../services/reader-context.js';
 import { logoAsset } from './logo.js';
 import type { PresentContext } from './present-common.js';
+import { searchPath } from './search-params.js';
 
 /**
  * What search engines and social networks read in <head>: schema.org JSON-LD (NewsArticle,
@@ -221,6 +222,12 @@ export function frontHead(ctx: PresentContext, frame: PageFrame, chrome: Chrome)
     url: home,
     inLanguage: LANGUAGE_TAGS[frame.lang],
     publisher: { '@id': org['@id'] },
+    // The sitelinks search box: https://developers.google.com/search/docs/appearance/structured-data/sitelinks-searchbox
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: `${absolute(ctx, searchPath(ctx.paths, frame.lang))}?q={search_term_string}`,
+      'query-input': 'required name=search_term_string',
+    },
   };
   const meta = socialTags(chrome, 'website', logoImage(ctx, chrome), false, [], chrome.siteName);
   return { meta, structuredData: [website, { '@context': CONTEXT, ...org }] };

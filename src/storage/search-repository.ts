@@ -1,0 +1,158 @@
+import { sql, type Kysely, type SqlBool } from 'kysely';
+import type { Block } from '../domain/blocks.js';
+import type { Lang } from '../domain/locale.js';
+import type { SearchQuery } from '../domain/search-query.js';
+import type { Importance, Kind, Status, StoryCard } from '../domain/story.js';
+import { isPostgres, toDate, toDateOrNull } from './dialect.js';
+import type { Database } from './schema.js';
+import { ftsMatch, pgTsQuery } from './search-syntax.js';
+
+/** What one language's search looks for and among which versions. */
+export interface MatchQuery {
+  lang: Lang;
+  /** A non-empty parsed query for `lang`. */
+  query: SearchQuery;
+  /** Readers: published versions, published by `now`. */
+  publishedOnly: boolean;
+  now: Date;
+  sectionId?: number;
+  tagId?: number;
+  authorId?: number;
+  /** Published in [from, to). */
+  from?: Date;
+  to?: Date;
+  /** Most matches returned: the newest ones. */
+  limit: number;
+}
+
+/** A matching version with its text relevance (higher is better; the scales differ per database). */
+export interface Match {
+  storyId: number;
+  lang: Lang;
+  publishedAt: Date | null;
+  relevance: number;
+}
+
+/** A matching version as a results page shows it, whatever its status. */
+export interface MatchedVersion {
+  card: StoryCard;
+  status: Status;
+  kind: Kind;
+  body: Block[];
+}
+
+// Column weights for FTS5's bm25, in the table's column order (headline, lead, body, meta):
+// a word in the headline counts most, then the lead, then section/tags/authors, then the body.
+const BM25 = sql.raw('bm25(search_fts, 10.0, 4.0, 1.0, 2.0)');
+// ts_rank_cd's weights for D (body), C (meta), B (lead), A (headline): the same order of importance.
+const PG_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
+
+/**
+ * Full-text queries over the search index, on SQLite (FTS5) and PostgreSQL (tsvector).
+ *
+ * Both read the newest `limit` matching versions in index order (doc_id, which grows with the
+ * story id) and compute their text relevance; the caller blends it with recency. FTS5 walks a
+ * term's doclist backwards for `ORDER BY rowid DESC`, so a word found in half the archive costs
+ * what a rare one does: only the newest matches are read.
+ */
+export class SearchRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async matches(q: MatchQuery): Promise<Match[]> {
+    const pg = isPostgres(this.db);
+    const db = this.db as Kysely<any>;
+    const tsquery = sql`cast(${pg ? pgTsQuery(q.query) : ''} as tsquery)`;
+    let query = pg
+      ? db
+          .selectFrom('search_documents as d')
+          .select(sql<number>`ts_rank_cd(cast(${PG_WEIGHTS} as float4[]), d.terms, ${tsquery})`.as('score'))
+          .where(sql<SqlBool>`d.terms @@ ${tsquery}`)
+          .orderBy('d.doc_id', 'desc')
+      : db
+          .selectFrom('search_fts')
+          // CROSS JOIN makes SQLite keep the full-text table as the outer loop (walked newest
+          // first, stopped at the limit); left to itself, the planner would read every published
+          // version of the language and look each up in the index.
+          .crossJoin('search_documents as d')
+          .whereRef('d.doc_id', '=', 'search_fts.rowid')
+          .select(sql<number>`-${BM25}`.as('score'))
+          .where(sql<SqlBool>`search_fts match ${ftsMatch(q.query)}`)
+          .orderBy('search_fts.rowid', 'desc');
+    query = query.select(['d.story_id', 'd.lang', 'd.published_at']).where('d.lang', '=', q.lang);
+    if (q.publishedOnly) {
+      query = query.where('d.status', '=', sql.lit('published')).where('d.published_at', '<=', q.now.toISOString());
+    }
+    if (q.sectionId !== undefined) query = query.where('d.section_id', '=', q.sectionId);
+    if (q.from) query = query.where('d.published_at', '>=', q.from.toISOString());
+    if (q.to) query = query.where('d.published_at', '<', q.to.toISOString());
+    if (q.tagId !== undefined) {
+      const tagId = q.tagId;
+      query = query.where((eb: any) => eb.exists(eb.selectFrom('story_tags as t').select('t.story_id').whereRef('t.story_id', '=', 'd.story_id').where('t.tag_id', '=', tagId)));
+    }
+    if (q.authorId !== undefined) {
+      const authorId = q.authorId;
+      query = query.where((eb: any) =>
+        eb.exists(eb.selectFrom('story_authors as a').select('a.story_id').whereRef('a.story_id', '=', 'd.story_id').where('a.author_id', '=', authorId)),
+      );
+    }
+    const rows = (await query.limit(q.limit).execute()) as { story_id: number; lang: string; published_at: Date | string | null; score: number | string }[];
+    return rows.map((r) => ({ storyId: r.story_id, lang: r.lang as Lang, publishedAt: toDateOrNull(r.published_at), relevance: Number(r.score) || 0 }));
+  }
+
+  /** The versions to show, any status, in the order asked; versions gone since are left out. */
+  async versions(refs: readonly { storyId: number; lang: Lang }[]): Promise<MatchedVersion[]> {
+    if (refs.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('story_versions')
+      .select([
+        'story_id', 'lang', 'status', 'kind', 'section_id', 'importance', 'has_video', 'has_photos',
+        'headline', 'lead', 'lead_media_id', 'published_at', 'updated_at', 'modified_at', 'body',
+      ])
+      .where('story_id', 'in', [...new Set(refs.map((r) => r.storyId))])
+      .where('lang', 'in', [...new Set(refs.map((r) => r.lang))])
+      .execute();
+    const byKey = new Map(rows.map((r) => [`${r.story_id}/${r.lang}`, r]));
+    return refs.flatMap(({ storyId, lang }) => {
+      const r = byKey.get(`${storyId}/${lang}`);
+      if (!r) return [];
+      return [
+        {
+          card: {
+            storyId: r.story_id,
+            lang: r.lang as Lang,
+            kind: r.kind as Kind,
+            sectionId: r.section_id,
+            importance: r.importance as Importance,
+            hasVideo: r.has_video === 1,
+            hasPhotos: r.has_photos === 1,
+            headline: r.headline,
+            lead: r.lead,
+            leadMediaId: r.lead_media_id,
+            // A version never published (newsroom searches) shows when it was last changed.
+            publishedAt: toDate(r.published_at ?? r.modified_at),
+            updatedAt: toDateOrNull(r.updated_at),
+          },
+          status: r.status as Status,
+          kind: r.kind as Kind,
+          body: JSON.parse(r.body) as Block[],
+        },
+      ];
+    });
+  }
+
+  /** Ids of the section, tag and author with these slugs in `lang`; undefined for an unknown slug. */
+  async sectionId(lang: Lang, slug: string): Promise<number | undefined> {
+    const row = await this.db.selectFrom('section_translations').select('section_id').where('lang', '=', lang).where('slug', '=', slug).executeTakeFirst();
+    return row?.section_id;
+  }
+
+  async tagId(lang: Lang, slug: string): Promise<number | undefined> {
+    const row = await this.db.selectFrom('tag_translations').select('tag_id').where('lang', '=', lang).where('slug', '=', slug).executeTakeFirst();
+    return row?.tag_id;
+  }
+
+  async authorId(lang: Lang, slug: string): Promise<number | undefined> {
+    const row = await this.db.selectFrom('author_translations').select('author_id').where('lang', '=', lang).where('slug', '=', slug).executeTakeFirst();
+    return row?.author_id;
+  }
+}
