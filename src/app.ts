@@ -167,6 +167,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     ctx: { paths, baseUrl: config.baseUrl, timeZone: config.timeZone },
     defaultLang: config.defaultLanguage,
     apiKeys,
+    search: searchFn,
   });
 
   app.get('/healthz', async () => ({ ok: true }));

@@ -435,6 +435,81 @@ for (const dialect of DIALECTS) {
       assert.ok(docPaths.includes('/api-keys') && docPaths.includes('/api-keys/{id}'));
     });
 
+    test('search: inflected words find published stories only, with summaries and marked matches', async () => {
+      // Added here, after the list tests, so their counts stay as they are.
+      const n = t.newsroom;
+      const found = await n.story({
+        tags: ['energy'],
+        authors: ['taras'],
+        versions: {
+          uk: { publishedAt: minutesAgo(2), headline: 'Переговори у Києві тривали до ночі', body: [paragraph('Делегації домовилися про обмін полоненими.')] },
+          en: { publishedAt: minutesAgo(2), headline: 'Negotiations in Kyiv lasted until late at night', body: [paragraph('The delegations agreed on a prisoner exchange.')] },
+          ru: { status: 'draft', headline: 'Переговоры в Киеве', body: [paragraph('Делегации договорились.')] },
+        },
+      });
+      const older = await n.story({ section: 'economy', versions: { uk: { publishedAt: minutesAgo(600), headline: 'Переговори про газ відклали', body: [paragraph('Нових переговорів цього тижня не буде.')] } } });
+      const draft = await n.story({ versions: { uk: { status: 'draft', headline: 'Переговори, яких ще не було' } } });
+      const scheduled = await n.story({ versions: { uk: { status: 'scheduled', publishedAt: new Date(NOW.getTime() + 3_600_000), headline: 'Переговори завтра' } } });
+      type Hit = Summary & { headline: string; headline_highlighted: { text: string; match: boolean }[]; snippet: { text: string; match: boolean }[] };
+
+      const res = await api(`/api/v1/search?q=${encodeURIComponent('переговорів')}`);
+      assert.equal(res.statusCode, 200, res.body);
+      const body = res.json() as { data: Hit[]; total: number; total_is_exact: boolean; page: number; per_page: number; empty: boolean; truncated: boolean };
+      assert.deepEqual(body.data.map((h) => h.id).sort(), [found, older].sort());
+      assert.deepEqual({ ...body, data: undefined }, { data: undefined, total: 2, total_is_exact: true, page: 1, per_page: 20, empty: false, truncated: false });
+      assert.ok(body.data.every((h) => h.lang === 'uk'));
+      const hit = body.data.find((h) => h.id === found)!;
+      assert.equal(hit.headline_highlighted.map((p) => p.text).join(''), hit.headline);
+      assert.deepEqual(hit.headline_highlighted.filter((p) => p.match).map((p) => p.text), ['Переговори']);
+      assert.ok(hit.snippet.some((p) => p.text.includes('Делегації')));
+      assert.deepEqual(hit.tags.map((x) => x.slug), ['enerhetyka']);
+      assert.deepEqual(hit.authors.map((a) => a.slug), ['taras-melnyk']);
+      assert.equal(hit.section?.slug, 'polityka');
+      assert.ok(hit.url.startsWith(`${BASE_URL}/news/`));
+      for (const id of [draft, scheduled, ...hidden]) assert.ok(!body.data.some((h) => h.id === id), `story ${id} is not public`);
+
+      // Newest first; the English edition; every language (the Russian draft never).
+      assert.deepEqual((await api(`/api/v1/search?q=${encodeURIComponent('переговори')}&sort=date`)).json().data.map((h: Hit) => h.id), [found, older]);
+      const en = (await api('/api/v1/search?q=negotiated&lang=en')).json().data as Hit[];
+      assert.deepEqual(en.map((h) => [h.id, h.lang]), [[found, 'en']]);
+      assert.ok(en[0]!.url.startsWith(`${BASE_URL}/en/news/`));
+      assert.deepEqual((await api(`/api/v1/search?q=${encodeURIComponent('переговоры')}&lang=ru`)).json().data, []);
+      const all = (await api(`/api/v1/search?q=${encodeURIComponent('переговорів')}&lang=all`)).json().data as Hit[];
+      assert.deepEqual(all.map((h) => h.id).sort(), [found, older].sort());
+      assert.ok(!all.some((h) => h.lang === 'ru'));
+
+      // Filters (slugs in the edition; across all languages, in the default one), days and pages.
+      assert.deepEqual((await api(`/api/v1/search?q=${encodeURIComponent('переговори')}&tag=enerhetyka`)).json().data.map((h: Hit) => h.id), [found]);
+      assert.deepEqual((await api(`/api/v1/search?q=${encodeURIComponent('переговори')}&section=ekonomika&lang=all`)).json().data.map((h: Hit) => h.id), [older]);
+      assert.equal((await api(`/api/v1/search?q=${encodeURIComponent('переговори')}&from=2025-03-01&to=2025-03-01`)).json().total, 2);
+      assert.equal((await api(`/api/v1/search?q=${encodeURIComponent('переговори')}&to=2025-02-28`)).json().total, 0);
+      const paged = (await api(`/api/v1/search?q=${encodeURIComponent('переговори')}&sort=date&limit=1&page=2`)).json();
+      assert.deepEqual([paged.data.map((h: Hit) => h.id), paged.total, paged.page, paged.per_page], [[older], 2, 2, 1]);
+
+      // Nothing to search for: an empty answer, not an error. Hostile input is just text.
+      for (const q of ['', '%20%20']) {
+        const empty = await api(`/api/v1/search?q=${q}`);
+        assert.equal(empty.statusCode, 200, empty.body);
+        assert.deepEqual({ data: empty.json().data, empty: empty.json().empty, total: empty.json().total }, { data: [], empty: true, total: 0 });
+      }
+      const hostile = await api(`/api/v1/search?q=${encodeURIComponent('"*(NEAR AND OR'.repeat(100).slice(0, 1000))}&lang=all`);
+      assert.equal(hostile.statusCode, 200, hostile.body);
+      assert.equal(hostile.json().truncated, true);
+
+      // Conditional GET, as everywhere.
+      const url = `/api/v1/search?q=${encodeURIComponent('переговори')}`;
+      assert.equal((await api(url, { 'if-none-match': String((await api(url)).headers.etag) })).statusCode, 304);
+
+      // Bad requests are 400s, unknown slugs UNKNOWN_FILTER as on /stories.
+      for (const q of ['', 'q=x&limit=500', 'q=x&limit=0', 'q=x&page=101', 'q=x&page=0', 'q=x&sort=views', 'q=x&lang=xx', 'q=x&from=2025-02-30', 'q=x&from=2025-03-01T00:00:00Z', 'q=x&from=2025-03-02&to=2025-03-01', `q=${'x'.repeat(1001)}`]) {
+        assertError(await api(`/api/v1/search?${q}`), 400, 'BAD_REQUEST');
+      }
+      for (const q of ['q=x&section=nope', 'q=x&tag=energy' /* the English slug, asked in Ukrainian */, 'q=x&author=nope&lang=all', 'q=x&lang=en&section=polityka']) {
+        assertError(await api(`/api/v1/search?${q}`), 400, 'UNKNOWN_FILTER');
+      }
+      assertError(await api('/api/v1/search?q=x&cursor=abc'), 400, 'UNKNOWN_PARAMETER');
+    });
+
     test('the OpenAPI document is served without a key and describes every route it lists', async () => {
       const res = await t.app.inject('/api/v1/openapi.json');
       assert.equal(res.statusCode, 200);
@@ -454,7 +529,7 @@ for (const dialect of DIALECTS) {
       // … and every documented operation was exercised with a 200 answer.
       const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
       assert.deepEqual([...exercised].sort(), documented.sort());
-      assert.deepEqual(documented.sort(), ['GET /authors', 'GET /sections', 'GET /stories', 'GET /stories/{id}', 'GET /tags']);
+      assert.deepEqual(documented.sort(), ['GET /authors', 'GET /search', 'GET /sections', 'GET /stories', 'GET /stories/{id}', 'GET /tags']);
     });
   });
 }

@@ -85,13 +85,25 @@ export async function listStoryPage(deps: ReadApiDeps, q: StoryPageQuery): Promi
     ...(q.before ? { before: q.before } : {}),
   });
   const cards = rows.slice(0, q.limit);
+  return { cards, more: rows.length > q.limit, ...(await loadSummaryParts(deps, q.lang, cards)) };
+}
+
+/** What summaries show besides the card: tags, bylines and lead photos, in one language. */
+export interface SummaryParts {
+  tags: Map<number, Tag[]>;
+  authors: Map<number, Author[]>;
+  media: Map<number, Media>;
+}
+
+/** Tags, bylines and lead photos of `cards` in `lang`: one query each, whatever the page size. */
+export async function loadSummaryParts(deps: ReaderDeps, lang: Lang, cards: readonly StoryCard[]): Promise<SummaryParts> {
   const ids = cards.map((c) => c.storyId);
   const [tags, authors, media] = await Promise.all([
-    deps.repos.taxonomy.tagsOfStories(q.lang, ids),
-    deps.repos.taxonomy.authorsOfStories(q.lang, ids),
-    deps.repos.media.byIds(q.lang, cards.flatMap((c) => (c.leadMediaId ? [c.leadMediaId] : []))),
+    deps.repos.taxonomy.tagsOfStories(lang, ids),
+    deps.repos.taxonomy.authorsOfStories(lang, ids),
+    deps.repos.media.byIds(lang, cards.flatMap((c) => (c.leadMediaId ? [c.leadMediaId] : []))),
   ]);
-  return { cards, more: rows.length > q.limit, tags, authors, media };
+  return { tags, authors, media };
 }
 
 /** A published language version with its bylines, tags and photos (lead and body) in its language. */

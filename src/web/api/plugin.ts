@@ -4,12 +4,14 @@ import swagger from '@fastify/swagger';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Lang } from '../../domain/locale.js';
 import { DEFAULT_REQUESTS_PER_MINUTE, type ApiKeys } from '../../services/api-keys.js';
+import type { SearchFn } from '../../services/compose-search-page.js';
 import type { ReadApiDeps } from '../../services/read-api.js';
 import type { ApiKey } from '../../storage/api-key-repository.js';
 import { HttpError } from '../errors.js';
 import { ApiError, ApiKeyInvalid, ApiKeyRequired, MethodNotAllowed, NotAcceptable, RateLimited, UnknownParameter } from './errors.js';
 import type { ApiContext } from './present.js';
 import { sendJson } from './send.js';
+import { searchRoutes } from './search-routes.js';
 import { storyRoutes } from './story-routes.js';
 import { taxonomyRoutes } from './taxonomy-routes.js';
 
@@ -29,6 +31,8 @@ export interface ApiOptions {
   ctx: ApiContext;
   defaultLang: Lang;
   apiKeys: ApiKeys;
+  /** The search engine, readers' audience: the one the reader's search pages use. */
+  search: SearchFn;
 }
 
 /** What route files get: everything but the keys. */
@@ -183,6 +187,7 @@ export const readApiPlugin: FastifyPluginAsync<ApiOptions> = async (app, options
   const { apiKeys: _keys, prefix: _prefix, ...routeOptions } = options as ApiOptions & { prefix?: string };
   await app.register(storyRoutes, routeOptions);
   await app.register(taxonomyRoutes, routeOptions);
+  await app.register(searchRoutes, routeOptions);
 
   // The API's description, at a stable address, without a key.
   app.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async (req, reply) =>

@@ -143,6 +143,50 @@ export const storyListQuery = {
   },
 } as const;
 
+/** A piece of headline or snippet text; `match` marks the words the query found. */
+const segments = (description: string) => ({ type: 'array', items: obj({ text: str, match: { type: 'boolean' } }), description }) as const;
+
+/** A search result: the summary plus the headline and a snippet with the matched words marked. */
+export const searchHitSchema = obj(
+  {
+    ...storyFields,
+    headline_highlighted: segments('The headline in pieces; join the texts for the headline, mark the pieces with match true.'),
+    snippet: segments('The stretch of the lead and body that best shows the match, in pieces; "…" marks cut text.'),
+  },
+  'A published language version found by a search.',
+);
+
+export const searchResponseSchema = obj({
+  data: { type: 'array', items: searchHitSchema },
+  total: { ...int, description: 'Matching versions, counted up to a cap; see total_is_exact.' },
+  total_is_exact: { type: 'boolean', description: 'False when total is a lower bound ("more than").' },
+  page: int,
+  per_page: int,
+  empty: { type: 'boolean', description: 'True when q has nothing to search for (blank or only stop words): data is empty.' },
+  truncated: { type: 'boolean', description: 'Part of q was ignored (too long, too many words).' },
+});
+
+/** A day in the newsroom's time zone, "2025-03-01". */
+const dayParam = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
+
+export const searchQuery = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['q'],
+  properties: {
+    q: { ...str, maxLength: 1000, description: 'What to search for, as a reader would type it: words in any form, "quoted phrases", -excluded words; anything else is plain text. Longer input is cut and says so in truncated.' },
+    lang: { type: 'string', enum: [...LANGUAGES, 'all'], description: 'The edition to search, or all; the newsroom\'s default language when left out.' },
+    section: { ...str, maxLength: 200, description: 'A section slug in lang (in the default language when lang is all).' },
+    tag: { ...str, maxLength: 200, description: 'A tag slug in lang (in the default language when lang is all).' },
+    author: { ...str, maxLength: 200, description: 'An author slug in lang (in the default language when lang is all).' },
+    from: { ...dayParam, description: 'Published on or after this day (in the newsroom\'s time zone).' },
+    to: { ...dayParam, description: 'Published on or before this day (in the newsroom\'s time zone).' },
+    sort: { type: 'string', enum: ['relevance', 'date'], default: 'relevance', description: 'Relevance weighed with recency, or newest first.' },
+    page: { type: 'integer', minimum: 1, maximum: 100, default: 1, description: 'The page of results, 1 to 100.' },
+    limit: limitParam(50, 20),
+  },
+} as const;
+
 export const tagListQuery = {
   type: 'object',
   additionalProperties: false,

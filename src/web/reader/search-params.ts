@@ -117,8 +117,8 @@ function single(raw: Record<string, unknown>, key: string): string | undefined {
   return value;
 }
 
-/** Any text is a query: the engine makes sense of it. Here it is only tidied and bounded. */
-function cleanQ(value: unknown): string {
+/** Any text is a query: the engine makes sense of it. Here it is only tidied and bounded (also for the read API). */
+export function cleanQ(value: unknown): string {
   const first = Array.isArray(value) ? value[0] : value;
   if (typeof first !== 'string') return '';
   const tidy = first.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ').replace(/\s+/g, ' ').trim();

@@ -1,0 +1,99 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { dayKey, isRealDay, type Day } from '../../domain/dates.js';
+import type { Lang } from '../../domain/locale.js';
+import type { StoryCard } from '../../domain/story.js';
+import { loadSummaryParts, resolveFilters, type SummaryParts } from '../../services/read-api.js';
+import { BadRequest } from '../errors.js';
+import { cleanQ } from '../reader/search-params.js';
+import { UnknownFilter } from './errors.js';
+import type { ApiRouteOptions } from './plugin.js';
+import { presentSummary } from './present.js';
+import { commonErrors, searchQuery, searchResponseSchema } from './schemas.js';
+import { sendJson } from './send.js';
+
+interface SearchQuery {
+  q: string;
+  lang?: Lang | 'all';
+  section?: string;
+  tag?: string;
+  author?: string;
+  from?: string;
+  to?: string;
+  sort: 'relevance' | 'date';
+  page: number;
+  limit: number;
+}
+
+/** "2025-03-01" (the schema checked its shape) as a real calendar day. */
+function parseDay(value: string, which: 'from' | 'to'): Day {
+  const day = { year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10)) };
+  if (!isRealDay(day)) throw new BadRequest(`${which} is not a real day`);
+  return day;
+}
+
+/**
+ * Full-text search over what readers can see: the engine behind the reader's search page, with the
+ * read API's checks (unknown slugs are 400 UNKNOWN_FILTER, as on /stories) and its summaries.
+ */
+export const searchRoutes: FastifyPluginAsync<ApiRouteOptions> = async (app, { deps, ctx, defaultLang, search }) => {
+  app.get<{ Querystring: SearchQuery }>(
+    '/search',
+    {
+      schema: {
+        tags: ['search'],
+        summary: 'Published stories matching a query, best first or newest first',
+        description:
+          'Words match in any inflected form («переговорів» finds «Переговори», "negotiated" finds "Negotiations"). ' +
+          'Only versions readers can see now. Relevance is weighed with recency; relevance ranks the newest 2,000 matches per language, ' +
+          'and total beyond them is a lower bound (total_is_exact false). A q with nothing to search for (blank, only stop words) ' +
+          'answers empty true with no data. An unknown section, tag or author slug answers 400 UNKNOWN_FILTER.',
+        querystring: searchQuery,
+        response: { 200: searchResponseSchema, ...commonErrors },
+      },
+    },
+    async (req, reply) => {
+      const query = req.query;
+      const lang = query.lang ?? defaultLang;
+      // Filter slugs are in the edition searched; across all languages, in the default one.
+      const filterLang = lang === 'all' ? defaultLang : lang;
+      const from = query.from !== undefined ? parseDay(query.from, 'from') : undefined;
+      const to = query.to !== undefined ? parseDay(query.to, 'to') : undefined;
+      if (from && to && dayKey(from) > dayKey(to)) throw new BadRequest('from must not be later than to');
+      const sections = await deps.repos.taxonomy.listSections();
+      const filters = await resolveFilters(deps, filterLang, sections, { section: query.section, tag: query.tag, author: query.author });
+      if ('unknown' in filters) throw new UnknownFilter(filters.unknown, filters.slug, filterLang);
+
+      const results = await search({
+        q: cleanQ(query.q), lang, filterLang, sort: query.sort, page: query.page, perPage: query.limit, audience: 'readers',
+        ...(query.section !== undefined ? { section: query.section } : {}),
+        ...(query.tag !== undefined ? { tag: query.tag } : {}),
+        ...(query.author !== undefined ? { author: query.author } : {}),
+        ...(from ? { from } : {}),
+        ...(to ? { to } : {}),
+      });
+
+      // Tags, bylines and lead photos of the page: one batch per language found.
+      const byLang = new Map<Lang, StoryCard[]>();
+      for (const { card } of results.hits) byLang.set(card.lang, [...(byLang.get(card.lang) ?? []), card]);
+      const parts = new Map<Lang, SummaryParts>(
+        await Promise.all([...byLang].map(async ([l, cards]) => [l, await loadSummaryParts(deps, l, cards)] as const)),
+      );
+      return sendJson(req, reply, {
+        data: results.hits.map(({ card, headline, snippet }) => {
+          const p = parts.get(card.lang)!;
+          return {
+            ...presentSummary(ctx, sections, card, p.tags.get(card.storyId) ?? [], p.authors.get(card.storyId) ?? [], p.media),
+            headline_highlighted: headline,
+            snippet,
+          };
+        }),
+        total: results.total,
+        total_is_exact: results.totalIsExact,
+        page: results.page,
+        per_page: results.perPage,
+        empty: results.empty,
+        truncated: results.truncated,
+      });
+    },
+  );
+};
