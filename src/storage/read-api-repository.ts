@@ -1,28 +1,16 @@
 import { sql, type Kysely } from 'kysely';
 import type { Block } from '../domain/blocks.js';
 import type { Lang } from '../domain/locale.js';
-import type { Importance, Kind, SourceAttribution } from '../domain/story.js';
+import type { SourceAttribution, StoryCard } from '../domain/story.js';
 import type { Tag } from '../domain/taxonomy.js';
-import { toDate, toDateOrNull } from './dialect.js';
 import type { Database } from './schema.js';
+import { CARD_COLUMNS, rowToCard } from './story-repository.js';
 import type { Named } from './taxonomy-repository.js';
 
-/** A language version readers can see, with the story fields it carries. */
-export interface PublishedVersion {
-  storyId: number;
-  lang: Lang;
-  kind: Kind;
-  sectionId: number;
-  importance: Importance;
-  hasVideo: boolean;
-  hasPhotos: boolean;
-  headline: string;
-  lead: string;
+/** A language version readers can see: its card, with the body, source line and update note. */
+export interface PublishedVersion extends StoryCard {
   body: Block[];
   source: SourceAttribution | null;
-  leadMediaId: number | null;
-  publishedAt: Date;
-  updatedAt: Date | null;
   updateNote: string | null;
 }
 
@@ -34,26 +22,15 @@ export class ReadApiRepository {
   async publishedVersions(storyId: number, now: Date): Promise<PublishedVersion[]> {
     const rows = await this.db
       .selectFrom('story_versions')
-      .select(['story_id', 'lang', 'kind', 'section_id', 'importance', 'has_video', 'has_photos', 'headline', 'lead', 'body', 'source', 'lead_media_id', 'published_at', 'updated_at', 'update_note'])
+      .select([...CARD_COLUMNS, 'body', 'source', 'update_note'])
       .where('story_id', '=', storyId)
       .where('status', '=', sql.lit('published'))
       .where('published_at', '<=', now.toISOString())
       .execute();
     return rows.map((r) => ({
-      storyId: r.story_id,
-      lang: r.lang as Lang,
-      kind: r.kind as Kind,
-      sectionId: r.section_id,
-      importance: r.importance as Importance,
-      hasVideo: r.has_video === 1,
-      hasPhotos: r.has_photos === 1,
-      headline: r.headline,
-      lead: r.lead,
+      ...rowToCard(r),
       body: JSON.parse(r.body) as Block[],
       source: r.source ? (JSON.parse(r.source) as SourceAttribution) : null,
-      leadMediaId: r.lead_media_id,
-      publishedAt: toDate(r.published_at!),
-      updatedAt: toDateOrNull(r.updated_at),
       updateNote: r.update_note,
     }));
   }

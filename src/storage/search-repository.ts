@@ -2,10 +2,11 @@ import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Block } from '../domain/blocks.js';
 import type { Lang } from '../domain/locale.js';
 import type { SearchQuery } from '../domain/search-query.js';
-import type { Importance, Kind, Status, StoryCard } from '../domain/story.js';
-import { isPostgres, toDate, toDateOrNull } from './dialect.js';
+import type { Kind, Status, StoryCard } from '../domain/story.js';
+import { isPostgres, toDateOrNull } from './dialect.js';
 import type { Database } from './schema.js';
 import { ftsMatch, pgTsQuery } from './search-syntax.js';
+import { rowToCard } from './story-repository.js';
 
 /** What one language's search looks for and among which versions. */
 export interface MatchQuery {
@@ -117,21 +118,8 @@ export class SearchRepository {
       if (!r) return [];
       return [
         {
-          card: {
-            storyId: r.story_id,
-            lang: r.lang as Lang,
-            kind: r.kind as Kind,
-            sectionId: r.section_id,
-            importance: r.importance as Importance,
-            hasVideo: r.has_video === 1,
-            hasPhotos: r.has_photos === 1,
-            headline: r.headline,
-            lead: r.lead,
-            leadMediaId: r.lead_media_id,
-            // A version never published (newsroom searches) shows when it was last changed.
-            publishedAt: toDate(r.published_at ?? r.modified_at),
-            updatedAt: toDateOrNull(r.updated_at),
-          },
+          // A version never published (newsroom searches) shows when it was last changed.
+          card: rowToCard({ ...r, published_at: r.published_at ?? r.modified_at }),
           status: r.status as Status,
           kind: r.kind as Kind,
           body: JSON.parse(r.body) as Block[],

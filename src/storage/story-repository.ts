@@ -6,14 +6,15 @@ import { toDate, toDateOrNull } from './dialect.js';
 import type { Database, StoryVersionTable } from './schema.js';
 
 /** Columns a story card needs: all on story_versions, so lists never join. */
-const CARD_COLUMNS = [
+export const CARD_COLUMNS = [
   'story_id', 'lang', 'kind', 'section_id', 'importance', 'has_video', 'has_photos',
   'headline', 'lead', 'lead_media_id', 'published_at', 'updated_at',
 ] as const;
 
-type CardRow = Pick<Selectable<StoryVersionTable>, (typeof CARD_COLUMNS)[number]>;
+export type CardRow = Pick<Selectable<StoryVersionTable>, (typeof CARD_COLUMNS)[number]>;
 
-function rowToCard(row: CardRow): StoryCard {
+/** A story_versions row as a card; `published_at` must be set (published versions). */
+export function rowToCard(row: CardRow): StoryCard {
   return {
     storyId: row.story_id,
     lang: row.lang as Lang,
