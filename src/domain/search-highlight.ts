@@ -81,33 +81,59 @@ export function highlight(text: string, query: SearchQuery, lang: Lang, words = 
 
 function findWords(text: string, query: SearchQuery, lang: Lang): Word[] {
   const wanted = wantedTerms(query);
-  const known = new Map<string, string | undefined>();
+  const words = knownWords(lang);
   const out: Word[] = [];
-  for (const match of text.matchAll(WORD)) {
-    if (out.length >= MAX_SNIPPET_SCAN_WORDS) break;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null && out.length < MAX_SNIPPET_SCAN_WORDS; match = WORD.exec(text)) {
     // A word never ends in an apostrophe or an invisible character: ‘quoted’ words, soft hyphens.
-    const raw = match[0].replace(/[^\p{L}\p{N}\p{M}]+$/u, '');
+    let raw = match[0];
+    if (!endsInLetter(raw)) raw = raw.replace(TRAILING_NON_LETTERS, '');
     const start = match.index;
-    let hit = known.get(raw);
-    if (!known.has(raw)) {
-      hit = matchedTerm(raw, wanted, query.prefix, lang);
-      known.set(raw, hit);
+    let tokens = words.get(raw);
+    if (tokens === undefined) {
+      tokens = tokenize(raw, 4).map((token) => ({ term: termOf(token, lang), bare: token.replace(/'/g, '') }));
+      if (words.size >= MAX_KNOWN_WORDS) words.clear();
+      words.set(raw, tokens);
     }
-    out.push({ start, end: start + raw.length, hit });
+    out.push({ start, end: start + raw.length, hit: matchedTerm(tokens, wanted, query.prefix) });
   }
   return out;
 }
 
-function matchedTerm(raw: string, wanted: Set<string>, prefix: PrefixTerm | undefined, lang: Lang): string | undefined {
-  for (const token of tokenize(raw, 4)) {
-    const term = termOf(token, lang);
+const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}\p{M}]$/u;
+
+/** Does the word end in a letter, digit or mark (checked by code for the common alphabets)? */
+function endsInLetter(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  if ((last >= 0x61 && last <= 0x7a) || (last >= 0x430 && last <= 0x45f) || (last >= 0x41 && last <= 0x5a) || (last >= 0x30 && last <= 0x39)) return true;
+  return LETTER_OR_DIGIT_AT_END.test(word.slice(-2));
+}const TRAILING_NON_LETTERS = /[^\p{L}\p{N}\p{M}]+$/u;
+
+/** A token of a word of text: its index term (undefined for a stop word) and its bare letters. */
+interface WordTerm {
+  readonly term: string | undefined;
+  readonly bare: string;
+}
+
+/**
+ * Words recur from text to text and from search to search: their analysis is kept, up to a bound
+ * (a snippet analyses some hundreds of distinct words; the memory is some megabytes at most).
+ */
+const MAX_KNOWN_WORDS = 100_000;
+const wordsByLang = new Map<Lang, Map<string, readonly WordTerm[]>>();
+
+function knownWords(lang: Lang): Map<string, readonly WordTerm[]> {
+  let words = wordsByLang.get(lang);
+  if (!words) wordsByLang.set(lang, (words = new Map()));
+  return words;
+}
+
+function matchedTerm(tokens: readonly WordTerm[], wanted: Set<string>, prefix: PrefixTerm | undefined): string | undefined {
+  for (const { term, bare } of tokens) {
     if (term === undefined) continue;
     if (wanted.has(term)) return term;
-    if (prefix) {
-      const bare = token.replace(/'/g, '');
-      if (prefix.exact.includes(term) || prefix.starts.some((s) => term.startsWith(s) || bare.startsWith(s))) {
-        return prefix.starts[0];
-      }
+    if (prefix && (prefix.exact.includes(term) || prefix.starts.some((s) => term.startsWith(s) || bare.startsWith(s)))) {
+      return prefix.starts[0];
     }
   }
   return undefined;

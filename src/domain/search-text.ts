@@ -29,7 +29,6 @@ const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
 const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
   а: 'a', в: 'b', с: 'c', е: 'e', н: 'h', і: 'i', ї: 'i', к: 'k', м: 'm', о: 'o', р: 'p', т: 't', х: 'x', у: 'y',
 };
-const WORD_RUN = /[\p{L}\p{N}']+/gu;
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 
@@ -42,17 +41,53 @@ const LATIN_LETTER = /\p{Script=Latin}/u;
  * @example normalize('За́мок СІМ’Я') // "замок сім'я"
  */
 export function normalize(text: string): string {
-  const folded = text
-    .slice(0, MAX_TEXT_LENGTH)
-    .replace(APOSTROPHES, "'")
-    .replace(FORMAT_CHARACTERS, '')
-    .normalize('NFKC')
-    .replace(APOSTROPHES, "'")
-    .toLowerCase()
+  const cut = text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text;
+  // Most text is plain: letters of the basic alphabets, ASCII punctuation, the usual quotes and
+  // dashes. Unicode normalization leaves it as it is, so lower case is all it needs.
+  const folded = PLAIN_TEXT.test(cut) ? cut.toLowerCase() : foldUnicode(cut);
+  return foldMixedScripts(folded);
+}
+
+// Characters NFKC, lower-casing and accent removal map to themselves or to one plain lower-case
+// character: ASCII but the backtick, the Cyrillic alphabets' basic letters, « » – — “ ” „.
+const PLAIN_TEXT = /^[\t\n\r\x20-\x5F\x61-\x7E\u0404\u0406\u0407\u0410-\u044F\u0454\u0456\u0457\u0490\u0491\u00AB\u00BB\u2013\u2014\u201C\u201D\u201E]*$/;
+// After NFKC and lower case: letters that may carry an accent to drop (é, ё, ѓ…), and marks.
+const MAY_DECOMPOSE = /[^\x00-\xBF\u0430-\u0438\u043A-\u044F\u0454\u0456\u0491\u2000-\u206F]/gu;
+const COMBINING_MARK = /\p{M}/u;
+const MARK_CLUSTER = /\P{M}?\p{M}+/gu;
+const foldedLetters = new Map<string, string>();
+
+function foldUnicode(text: string): string {
+  const composed = text.replace(APOSTROPHES, "'").replace(FORMAT_CHARACTERS, '').normalize('NFKC').replace(APOSTROPHES, "'").toLowerCase();
+  const letters = composed.replace(MAY_DECOMPOSE, (ch) => {
+    let folded = foldedLetters.get(ch);
+    if (folded === undefined) {
+      folded = withoutAccents(ch);
+      if (foldedLetters.size < 10_000) foldedLetters.set(ch, folded);
+    }
+    return folded;
+  });
+  // Marks left after composition (a stress mark typed after a vowel) belong to the letter before.
+  return COMBINING_MARK.test(letters) ? letters.replace(MARK_CLUSTER, withoutAccents) : letters;
+}
+
+/** A letter with its marks, or marks alone: accents dropped, й, ў and ї kept. */
+function withoutAccents(cluster: string): string {
+  return cluster
     .normalize('NFD')
     .replace(MARKS_AFTER_BASE, (_, base: string, marks: string) => base + keptMarks(base, marks))
     .normalize('NFC');
-  return folded.replace(WORD_RUN, foldLookalikes);
+}
+
+const ANY_CYRILLIC = /\p{Script=Cyrillic}/u;
+const ANY_LATIN = /\p{Script=Latin}/u;
+// A word (letters, digits, apostrophes) with a Latin letter; the lookbehind starts it at the word's start.
+const WORD_WITH_LATIN = /(?<![\p{L}\p{N}'])[\p{L}\p{N}']*?\p{Script=Latin}[\p{L}\p{N}']*/gu;
+
+function foldMixedScripts(text: string): string {
+  if (!ANY_LATIN.test(text)) return text;
+  if (!ANY_CYRILLIC.test(text)) return text.includes('ï') ? text.replace(/ï/g, 'i') : text;
+  return text.replace(WORD_WITH_LATIN, foldLookalikes);
 }
 
 /** The marks that make й, ў and ї letters of their own; all others (stress, ё's dots, é) go. */
