@@ -39,6 +39,7 @@ const MATRIX: Row[] = [
   { method: 'GET', path: '/media', least: 'member', url: () => '/admin/api/media' },
   { method: 'PATCH', path: '/media/{id}', least: 'editor', url: (i) => `/admin/api/media/${i.mediaId}`, body: () => ({ en: { caption: 'Caption', credit: 'Photo: Agency', alt: 'Alt' } }) },
   { method: 'GET', path: '/stories', least: 'member', url: () => '/admin/api/stories' },
+  { method: 'GET', path: '/stories/search', least: 'member', url: () => '/admin/api/stories/search?q=%D0%BF%D1%80%D0%B0%D0%B2' },
   { method: 'POST', path: '/stories', least: 'member', url: () => '/admin/api/stories', body: (i) => ({ ...i.meta, version: { lang: 'uk', ...version } }) },
   { method: 'GET', path: '/stories/{id}', least: 'editor', url: (i) => `/admin/api/stories/${i.storyId}` },
   { method: 'PUT', path: '/stories/{id}/versions/{lang}', least: 'editor', url: (i) => `/admin/api/stories/${i.storyId}/versions/uk`, body: () => ({ lockVersion: 1, ...version }) },

@@ -171,8 +171,8 @@ for (const dialect of DIALECTS) {
       const original = (await editorApi('GET', `/admin/api/stories/${storyId}`)).json().versions.uk;
       assert.equal(uk.leadMediaId, original.leadMediaId);
 
-      // Background: find a published story by its headline, add it, save.
-      await page.getByLabel('Find a published story').fill('Енергетики');
+      // Background: find a story by its headline, add it, save.
+      await page.getByLabel('Find a story').fill('Енергетики');
       await page.getByRole('button', { name: 'Add “Енергетики відновили живлення в передмісті”' }).click();
       await page.getByRole('button', { name: 'Save background' }).click();
       await page.locator('.background-panel', { hasText: 'The background list is saved.' }).waitFor();

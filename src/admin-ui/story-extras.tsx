@@ -71,7 +71,14 @@ export function PreviewPanel(p: { storyId: number; lang: Lang; exists: boolean; 
   );
 }
 
-/** The earlier stories listed under "Background:" in every language, in order; saved on a button. */
+/** As many background stories as the API takes. */
+const MAX_BACKGROUND = 10;
+
+/**
+ * The earlier stories listed under "Background:" in every language, in order; saved on a button.
+ * Editors may choose a story not yet published: readers see its link once it is published in
+ * their language.
+ */
 export function BackgroundPanel(p: { storyId: number; lang: Lang; initial: number[] }) {
   const { t, api, describeError } = useApp();
   const [ids, setIds] = useState(p.initial);
@@ -110,10 +117,12 @@ export function BackgroundPanel(p: { storyId: number; lang: Lang; initial: numbe
         }}
         lang={p.lang}
         onlyLang={false}
+        anyStatus
         exclude={p.storyId}
-        max={50}
+        max={MAX_BACKGROUND}
         emptyText={t.noBackground}
         listLabel={t.backgroundTitle}
+        fullText={t.tooManyBackground(MAX_BACKGROUND)}
       />
       <div class="actions">
         <button type="button" disabled={busy || !dirty} aria-busy={busy} onClick={() => void save()}>

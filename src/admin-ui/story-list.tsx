@@ -6,8 +6,13 @@ import { Link } from './app.js';
 import { nameOf, useApp } from './context.js';
 import { kyivDateTime, kyivDayStart, nextDay } from './kyiv-time.js';
 import { storyUrl } from './router.js';
+import { MAX_SEARCH_PAGE, Marked, searchStories, type FoundItem, type FoundPage } from './story-search.js';
 
-/** The list's filters, as they stand in the address (so reload, back and shared links keep them). */
+/**
+ * The list's filters, as they stand in the address (so reload, back and shared links keep them).
+ * With words in `q` the list is a search: ranked results from the search engine, with `sort` and
+ * numbered pages, and the days are publication days; without, every version by its last change.
+ */
 interface Filters {
   lang: string;
   status: string;
@@ -16,10 +21,20 @@ interface Filters {
   q: string;
   from: string;
   to: string;
+  /** '' (best match) or 'date'. */
+  sort: string;
+  /** '' (the first) or a page number of the search. */
+  page: string;
 }
 
-const KEYS: (keyof Filters)[] = ['lang', 'status', 'sectionId', 'authorId', 'q', 'from', 'to'];
+const KEYS: (keyof Filters)[] = ['lang', 'status', 'sectionId', 'authorId', 'q', 'from', 'to', 'sort', 'page'];
+/** Filters a member sets (the order and page of a search are not counted as filters). */
+const FILTER_KEYS: (keyof Filters)[] = ['lang', 'status', 'sectionId', 'authorId', 'q', 'from', 'to'];
+const NONE: Filters = { lang: '', status: '', sectionId: '', authorId: '', q: '', from: '', to: '', sort: '', page: '' };
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** As much of the search box as the API reads. */
+const MAX_Q = 1000;
+const PER_PAGE = 20;
 
 function readFilters(q: URLSearchParams): Filters {
   const get = (k: string) => q.get(k) ?? '';
@@ -28,11 +43,15 @@ function readFilters(q: URLSearchParams): Filters {
     status: (STATUSES as readonly string[]).includes(get('status')) ? get('status') : '',
     sectionId: /^\d+$/.test(get('sectionId')) ? get('sectionId') : '',
     authorId: /^\d+$/.test(get('authorId')) ? get('authorId') : '',
-    q: get('q').slice(0, 200),
+    q: get('q').slice(0, MAX_Q),
     from: DAY.test(get('from')) ? get('from') : '',
     to: DAY.test(get('to')) ? get('to') : '',
+    sort: get('sort') === 'date' ? 'date' : '',
+    page: /^\d{1,3}$/.test(get('page')) && Number(get('page')) > 1 && Number(get('page')) <= MAX_SEARCH_PAGE ? String(Number(get('page'))) : '',
   };
 }
+
+const isSearch = (f: Filters) => f.q.trim() !== '';
 
 function filtersUrl(f: Filters): string {
   const q = new URLSearchParams();
@@ -41,7 +60,7 @@ function filtersUrl(f: Filters): string {
   return `/admin/${s ? `?${s}` : ''}`;
 }
 
-/** The API query for the filters: dates are whole Kyiv days, "until" includes its day. */
+/** The list's API query for the filters: dates are whole Kyiv days, "until" includes its day. */
 function apiQuery(f: Filters, cursor?: string): string {
   return query({
     limit: 30,
@@ -49,19 +68,19 @@ function apiQuery(f: Filters, cursor?: string): string {
     status: f.status,
     sectionId: f.sectionId,
     authorId: f.authorId,
-    q: f.q.trim(),
     from: f.from ? kyivDayStart(f.from)?.toISOString() : undefined,
     to: f.to ? kyivDayStart(nextDay(f.to))?.toISOString() : undefined,
     cursor,
   });
 }
 
-/** Every story version in the newsroom, newest change first, with filters, search and "show more". */
+/** Every story version in the newsroom, newest change first, with filters and "show more"; or the versions found by words, best first. */
 export function StoryList({ query: search }: { query: URLSearchParams }) {
   const { t, lang, api, taxonomy, navigate, describeError } = useApp();
   const [filters, setFilters] = useState<Filters>(() => readFilters(search));
-  const [items, setItems] = useState<ListItem[]>([]);
+  const [items, setItems] = useState<(ListItem | FoundItem)[]>([]);
   const [next, setNext] = useState<string | null>(null);
+  const [found, setFound] = useState<Omit<FoundPage, 'items'> | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const request = useRef(0);
@@ -82,11 +101,32 @@ export function StoryList({ query: search }: { query: URLSearchParams }) {
     const id = ++request.current;
     setLoading(true);
     setError(null);
+    if (!isSearch(f)) setFound(null);
     try {
+      if (isSearch(f)) {
+        const { items: hits, ...about } = await searchStories(api, {
+          q: f.q.trim(),
+          ...(isLang(f.lang) ? { lang: f.lang } : {}),
+          ...(f.status ? { status: f.status as FoundItem['status'] } : {}),
+          sectionId: f.sectionId,
+          authorId: f.authorId,
+          from: f.from,
+          to: f.to,
+          sort: f.sort === 'date' ? 'date' : 'relevance',
+          page: Number(f.page) || 1,
+          limit: PER_PAGE,
+        });
+        if (id !== request.current) return; // a newer search has started
+        setItems(hits);
+        setFound(about);
+        setNext(null);
+        return;
+      }
       const page = await api.call<{ items: ListItem[]; next: string | null }>('GET', `/stories${apiQuery(f, cursor)}`);
       if (id !== request.current) return; // a newer search has started
       setItems((old) => (cursor ? [...old, ...page.items] : page.items));
       setNext(page.next);
+      setFound(null);
     } catch (e) {
       if (id === request.current) setError(describeError(e as ApiError));
     } finally {
@@ -96,7 +136,8 @@ export function StoryList({ query: search }: { query: URLSearchParams }) {
 
   const apply = (f: Filters) => void navigate(filtersUrl(f), { replace: true });
   const change = (key: keyof Filters, value: string, now = true) => {
-    const f = { ...filters, [key]: value };
+    // Another filter or order starts again at the first page.
+    const f = { ...filters, [key]: value, ...(key === 'page' ? {} : { page: '' }) };
     setFilters(f);
     if (now) apply(f);
   };
@@ -109,8 +150,25 @@ export function StoryList({ query: search }: { query: URLSearchParams }) {
   }, [filters.q]);
 
   const sectionName = (id: number) => nameOf(taxonomy.sections.find((s) => s.id === id), lang);
-  const anyFilter = KEYS.some((k) => applied[k]);
-  const activeFilters = KEYS.filter((k) => k !== 'q' && applied[k]).length;
+  const anyFilter = FILTER_KEYS.some((k) => applied[k]);
+  const activeFilters = FILTER_KEYS.filter((k) => k !== 'q' && applied[k]).length;
+  const searching = isSearch(applied);
+  const pages = found ? Math.min(MAX_SEARCH_PAGE, Math.max(1, Math.ceil(found.total / found.perPage))) : 1;
+  const currentPage = found?.page ?? 1;
+  const goToPage = (page: number) => {
+    change('page', page > 1 ? String(page) : '');
+    requestAnimationFrame(() => document.getElementById('list-count')?.focus());
+  };
+  const count = () => {
+    if (loading && (items.length === 0 || searching)) return t.loading;
+    if (error) return '';
+    if (found) {
+      if (found.empty) return t.tooCommonWords;
+      if (found.total === 0) return t.nothingFound;
+      return t.found(found.total, found.totalIsExact);
+    }
+    return items.length ? t.shown(items.length) : t.noStories;
+  };
   // On a phone the filters fold away under the search; on a wider screen they start open.
   const [wide] = useState(() => window.matchMedia('(min-width: 760px)').matches || activeFilters > 0);
 
@@ -128,7 +186,10 @@ export function StoryList({ query: search }: { query: URLSearchParams }) {
       >
         <div class="field field-search">
           <label for="f-q">{t.search}</label>
-          <input id="f-q" type="search" value={filters.q} maxLength={200} onInput={(e) => change('q', e.currentTarget.value, false)} />
+          <input id="f-q" type="search" value={filters.q} maxLength={MAX_Q} aria-describedby="f-q-hint" onInput={(e) => change('q', e.currentTarget.value, false)} />
+          <p class="hint" id="f-q-hint">
+            {t.searchHint}
+          </p>
         </div>
         <details class="filter-more" open={wide}>
           <summary>
@@ -136,6 +197,15 @@ export function StoryList({ query: search }: { query: URLSearchParams }) {
             {activeFilters > 0 && <span class="badge status-scheduled">{activeFilters}</span>}
           </summary>
           <div class="filter-grid">
+        {isSearch(filters) && (
+          <div class="field">
+            <label for="f-sort">{t.sortLabel}</label>
+            <select id="f-sort" value={filters.sort} onChange={(e) => change('sort', e.currentTarget.value)}>
+              <option value="">{t.sortRelevance}</option>
+              <option value="date">{t.sortDate}</option>
+            </select>
+          </div>
+        )}
         <div class="field">
           <label for="f-lang">{t.filterLanguage}</label>
           <select id="f-lang" value={filters.lang} onChange={(e) => change('lang', e.currentTarget.value)}>
@@ -183,11 +253,11 @@ export function StoryList({ query: search }: { query: URLSearchParams }) {
           </select>
         </div>
         <div class="field">
-          <label for="f-from">{t.changedFrom}</label>
+          <label for="f-from">{isSearch(filters) ? t.publishedFrom : t.changedFrom}</label>
           <input id="f-from" type="date" value={filters.from} onChange={(e) => change('from', e.currentTarget.value)} />
         </div>
         <div class="field">
-          <label for="f-to">{t.changedTo}</label>
+          <label for="f-to">{isSearch(filters) ? t.publishedTo : t.changedTo}</label>
           <input id="f-to" type="date" value={filters.to} onChange={(e) => change('to', e.currentTarget.value)} />
         </div>
           </div>
@@ -195,15 +265,15 @@ export function StoryList({ query: search }: { query: URLSearchParams }) {
         <div class="filter-actions">
           <button type="submit">{t.applyFilters}</button>
           {anyFilter && (
-            <button type="button" class="button-secondary" onClick={() => apply({ lang: '', status: '', sectionId: '', authorId: '', q: '', from: '', to: '' })}>
+            <button type="button" class="button-secondary" onClick={() => apply(NONE)}>
               {t.clearFilters}
             </button>
           )}
         </div>
       </form>
 
-      <p class="list-count" role="status">
-        {loading && items.length === 0 ? t.loading : error ? '' : items.length ? t.shown(items.length) : t.noStories}
+      <p class="list-count" id="list-count" role="status" tabIndex={-1}>
+        {count()}
       </p>
       {error && (
         <div class="notice notice-error" role="alert">
@@ -232,8 +302,13 @@ export function StoryList({ query: search }: { query: URLSearchParams }) {
               <tr key={`${item.storyId}/${item.lang}`}>
                 <td class="c-headline">
                   <Link href={storyUrl(item.storyId, item.lang)} lang={item.lang}>
-                    {item.headline || t.untitled}
+                    {'headlineMarks' in item && item.headline ? <Marked parts={item.headlineMarks} /> : item.headline || t.untitled}
                   </Link>
+                  {'snippet' in item && item.snippet.length > 0 && (
+                    <p class="snippet" lang={item.lang}>
+                      <Marked parts={item.snippet} />
+                    </p>
+                  )}
                 </td>
                 <td class="c-lang" data-label={t.colLanguage}>
                   <abbr title={t.langNames[item.lang]}>{LANGUAGE_LABELS[item.lang]}</abbr>
@@ -254,6 +329,17 @@ export function StoryList({ query: search }: { query: URLSearchParams }) {
             ))}
           </tbody>
         </table>
+      )}
+      {found && pages > 1 && (
+        <nav class="pager" aria-label={t.resultPages}>
+          <button type="button" class="button-secondary" disabled={loading || currentPage <= 1} onClick={() => goToPage(currentPage - 1)}>
+            {t.previousPage}
+          </button>
+          <span>{t.pageOf(currentPage, pages, found.totalIsExact)}</span>
+          <button type="button" class="button-secondary" disabled={loading || currentPage >= pages} onClick={() => goToPage(currentPage + 1)}>
+            {t.nextPage}
+          </button>
+        </nav>
       )}
       {next && (
         <p class="more">

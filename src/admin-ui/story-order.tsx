@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { LANGUAGES, type Lang } from '../domain/locale.js';
-import { query, type ListItem, type OpenedStory } from './api.js';
+import { LANGUAGE_LABELS, LANGUAGES, type Lang } from '../domain/locale.js';
+import type { OpenedStory } from './api.js';
 import { useApp } from './context.js';
+import { Marked, searchStories, type FoundItem } from './story-search.js';
 
 /** Headlines of stories by id, per language, fetched once. */
 const headlines = new Map<string, string>();
@@ -29,27 +30,35 @@ export interface StoryOrderProps {
   /** Stories in order. */
   ids: number[];
   onChange: (ids: number[]) => void;
-  /** Search published stories in this language only (else any). */
+  /** Search stories in this language only (else any, this one's versions first). */
   lang: Lang;
   onlyLang: boolean;
+  /**
+   * Offer stories in any status, each shown with its status and language (the background list:
+   * readers see only the published ones); else published versions only (the front page).
+   */
+  anyStatus?: boolean;
   /** The story being edited, never offered. */
   exclude?: number;
   max: number;
   emptyText: string;
   listLabel: string;
+  /** Said when the list is full; the front page's limit unless told. */
+  fullText?: string;
   /** Extra words after a story's headline (e.g. "not published in this edition"). */
   note?: (id: number) => string | undefined;
 }
 
 /**
- * An ordered list of stories: move up or down, remove, and add by typing part of a published
- * story's headline. Focus stays on the moved item's button, and every change is announced.
+ * An ordered list of stories: move up or down, remove, and add by typing words of a story (the
+ * newsroom's search engine finds them in any form, in the headline or the text). Focus stays on
+ * the moved item's button, and every change is announced.
  */
 export function StoryOrder(p: StoryOrderProps) {
   const { t, api, announce } = useApp();
   const [names, setNames] = useState<Record<number, string>>({});
   const [q, setQ] = useState('');
-  const [results, setResults] = useState<ListItem[] | null>(null);
+  const [results, setResults] = useState<FoundItem[] | null>(null);
   const [searching, setSearching] = useState(false);
   const listRef = useRef<HTMLOListElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -68,7 +77,7 @@ export function StoryOrder(p: StoryOrderProps) {
     };
   }, [p.ids.join(','), p.lang]);
 
-  // Type to filter: a moment after typing stops, the published stories whose headline matches.
+  // Type to find: a moment after typing stops, the best matching stories.
   useEffect(() => {
     const text = q.trim();
     if (!text) {
@@ -79,13 +88,14 @@ export function StoryOrder(p: StoryOrderProps) {
     const timer = setTimeout(async () => {
       setSearching(true);
       try {
-        const res = await api.call<{ items: ListItem[] }>('GET', `/stories${query({ status: 'published', q: text, lang: p.onlyLang ? p.lang : undefined, limit: 20 })}`);
+        const res = await searchStories(api, {
+          q: text,
+          lang: p.onlyLang ? p.lang : 'all',
+          ...(p.anyStatus ? {} : { status: 'published' as const }),
+          limit: 20,
+        });
         if (!live) return;
-        const seen = new Set<number>();
-        const items = res.items
-          .sort((a, b) => (a.lang === p.lang ? 0 : 1) - (b.lang === p.lang ? 0 : 1))
-          .filter((i) => (seen.has(i.storyId) ? false : (seen.add(i.storyId), true)));
-        setResults(items);
+        setResults(onePerStory(res.items, p.lang));
       } catch {
         if (live) setResults([]);
       } finally {
@@ -96,7 +106,7 @@ export function StoryOrder(p: StoryOrderProps) {
       live = false;
       clearTimeout(timer);
     };
-  }, [q, p.lang, p.onlyLang]);
+  }, [q, p.lang, p.onlyLang, p.anyStatus]);
 
   const name = (id: number) => names[id] ?? t.storyTitle(id);
   const focusLater = (selector: string) => requestAnimationFrame(() => listRef.current?.querySelector<HTMLElement>(selector)?.focus());
@@ -122,7 +132,7 @@ export function StoryOrder(p: StoryOrderProps) {
     else requestAnimationFrame(() => searchRef.current?.focus());
   };
 
-  const add = (item: ListItem) => {
+  const add = (item: FoundItem) => {
     rememberHeadline(item.storyId, item.lang, item.headline);
     setNames((n) => ({ ...n, [item.storyId]: item.headline }));
     p.onChange([...p.ids, item.storyId]);
@@ -166,28 +176,37 @@ export function StoryOrder(p: StoryOrderProps) {
       )}
       {p.ids.length < p.max ? (
         <div class="field story-search">
-          <label for={`${p.idPrefix}-search`}>{t.findPublished}</label>
+          <label for={`${p.idPrefix}-search`}>{p.anyStatus ? t.findStory : t.findPublished}</label>
           <input
             ref={searchRef}
             id={`${p.idPrefix}-search`}
             type="search"
             value={q}
             autoComplete="off"
-            maxLength={200}
+            maxLength={1000}
             aria-describedby={`${p.idPrefix}-search-hint ${p.idPrefix}-search-status`}
             onInput={(e) => setQ(e.currentTarget.value)}
           />
           <p class="hint" id={`${p.idPrefix}-search-hint`}>
-            {t.findPublishedHint}
+            {p.anyStatus ? t.findStoryHint : t.findPublishedHint}
           </p>
           <p class="hint" id={`${p.idPrefix}-search-status`} role="status">
-            {searching ? t.searching : results ? (offered.length ? t.storyMatches(offered.length) : t.noStoryMatches) : ''}
+            {searching ? t.searching : results ? (offered.length ? t.storyMatches(offered.length) : p.anyStatus ? t.noStoryMatchesAny : t.noStoryMatches) : ''}
           </p>
           {offered.length > 0 && (
             <ul class="search-results">
               {offered.map((r) => (
                 <li key={r.storyId}>
-                  <span lang={r.lang}>{r.headline || t.untitled}</span>
+                  <span class="found-story">
+                    <span lang={r.lang}>{r.headline ? <Marked parts={r.headlineMarks} /> : t.untitled}</span>
+                    {p.anyStatus && (
+                      <span class="found-about">
+                        {' '}
+                        <abbr title={t.langNames[r.lang]}>{LANGUAGE_LABELS[r.lang]}</abbr>{' '}
+                        <span class={`badge status-${r.status}`}>{t.statuses[r.status]}</span>
+                      </span>
+                    )}
+                  </span>
                   <button type="button" class="button-secondary button-small" aria-label={t.addItem(r.headline)} onClick={() => add(r)}>
                     +
                   </button>
@@ -197,8 +216,21 @@ export function StoryOrder(p: StoryOrderProps) {
           )}
         </div>
       ) : (
-        <p class="hint">{t.tooManyPinned}</p>
+        <p class="hint">{p.fullText ?? t.tooManyPinned}</p>
       )}
     </div>
   );
+}
+
+/**
+ * One result per story (the list holds stories, not language versions), in the order of each
+ * story's best match, showing its version in `lang` where it has one.
+ */
+function onePerStory(items: FoundItem[], lang: Lang): FoundItem[] {
+  const chosen = new Map<number, FoundItem>();
+  for (const item of items) {
+    const had = chosen.get(item.storyId);
+    if (!had || (had.lang !== lang && item.lang === lang)) chosen.set(item.storyId, item);
+  }
+  return [...chosen.values()];
 }

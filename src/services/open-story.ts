@@ -12,8 +12,8 @@ export interface OpenedStory {
   may: { edit: boolean; publish: boolean };
 }
 
-/** Members below editor see and open only the stories they started. */
-function seesAll(actor: Actor): boolean {
+/** Members below editor see, open and find only the stories they started. */
+export function seesAll(actor: Actor): boolean {
   return can(actor.role, 'story.edit-any');
 }
 

@@ -21,6 +21,13 @@ export interface SearchRequest {
   section?: string;
   tag?: string;
   author?: string;
+  /**
+   * The same filters by id, as the newsroom names them. Given with a slug, both must name the same
+   * thing; an id that is not a positive whole number finds nothing.
+   */
+  sectionId?: number;
+  tagId?: number;
+  authorId?: number;
   /** Language of the filter slugs and of the answer's section names. */
   filterLang: Lang;
   /** Publication days in the newsroom's time zone, both included. */
@@ -32,6 +39,10 @@ export interface SearchRequest {
   page: number;
   perPage: number;
   audience: SearchAudience;
+  /** Newsroom only (readers' searches ignore it): versions in this workflow status. */
+  status?: Status;
+  /** Newsroom only (readers' searches ignore it): stories this member started. */
+  createdBy?: number;
 }
 
 export interface SearchHit {

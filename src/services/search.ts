@@ -3,6 +3,7 @@ import { LANGUAGES, isLang, type Lang } from '../domain/locale.js';
 import { bodyText } from '../domain/search-document.js';
 import { highlight } from '../domain/search-highlight.js';
 import { isEmptyQuery, parseQuery, type SearchQuery } from '../domain/search-query.js';
+import { STATUSES, type Status } from '../domain/story.js';
 import type { Match, SearchRepository } from '../storage/search-repository.js';
 import type { SearchHit, SearchRequest, SearchResults } from './search-types.js';
 
@@ -36,9 +37,10 @@ const DAY_MS = 86_400_000;
 const MAX_SLUG = 200;
 
 /**
- * Searches the archive: readers see published versions only, the newsroom every version. Never
- * throws on any request: an input that asks for nothing answers `empty: true` without touching
- * the database, unknown filters and pages past the last find nothing.
+ * Searches the archive: readers see published versions only, the newsroom every version (and may
+ * narrow by workflow status and by who started the story). Never throws on any request: an input
+ * that asks for nothing answers `empty: true` without touching the database, unknown filters and
+ * pages past the last find nothing.
  *
  * @example
  * const results = await search(deps, { q: 'переговори', lang: 'uk', filterLang: 'uk', sort: 'relevance',
@@ -69,6 +71,8 @@ export async function search(deps: SearchDeps, request: SearchRequest): Promise<
   });
   if (queries.size === 0) return answer([], 0, true, true);
 
+  const workflow = newsroomFilters(request);
+  if (!workflow) return answer([], 0, true);
   const repo = deps.repos.search;
   const filters = await resolveFilters(repo, filterLang, request);
   if (!filters) return answer([], 0, true);
@@ -81,7 +85,7 @@ export async function search(deps: SearchDeps, request: SearchRequest): Promise<
   let exact = true;
   for (const [lang, query] of queries) {
     const matches = await repo.matches({
-      lang, query, now, ...filters, from, to, publishedOnly: request.audience !== 'newsroom', limit: RANK_WINDOW,
+      lang, query, now, ...filters, ...workflow, from, to, publishedOnly: request.audience !== 'newsroom', limit: RANK_WINDOW,
     });
     if (matches.length >= RANK_WINDOW) exact = false;
     found.push(...matches);
@@ -106,25 +110,49 @@ export async function search(deps: SearchDeps, request: SearchRequest): Promise<
   return answer(hits, found.length, exact);
 }
 
-async function resolveFilters(
-  repo: SearchRepository,
-  lang: Lang,
-  request: SearchRequest,
-): Promise<{ sectionId?: number; tagId?: number; authorId?: number } | undefined> {
-  const out: { sectionId?: number; tagId?: number; authorId?: number } = {};
+type IdFilters = { sectionId?: number; tagId?: number; authorId?: number };
+
+/** Section, tag and author ids from slugs and ids; undefined when a filter can match nothing. */
+async function resolveFilters(repo: SearchRepository, lang: Lang, request: SearchRequest): Promise<IdFilters | undefined> {
+  const out: IdFilters = {};
   const wanted = (slug: unknown): slug is string => typeof slug === 'string' && slug !== '';
-  for (const [key, slug, find] of [
-    ['sectionId', request.section, repo.sectionId],
-    ['tagId', request.tag, repo.tagId],
-    ['authorId', request.author, repo.authorId],
+  for (const [key, slug, given, find] of [
+    ['sectionId', request.section, request.sectionId, repo.sectionId],
+    ['tagId', request.tag, request.tagId, repo.tagId],
+    ['authorId', request.author, request.authorId, repo.authorId],
   ] as const) {
+    if (given !== undefined) {
+      if (!isId(given)) return undefined;
+      out[key] = given;
+    }
     if (!wanted(slug)) continue;
     const id = slug.length > MAX_SLUG ? undefined : await find.call(repo, lang, slug);
-    if (id === undefined) return undefined;
+    // A slug and an id naming different things: nothing can match both.
+    if (id === undefined || (given !== undefined && id !== given)) return undefined;
     out[key] = id;
   }
   return out;
 }
+
+/**
+ * The workflow filters of a newsroom search (readers' searches ignore them: they see published
+ * versions only, whoever started the story); undefined when they can match nothing.
+ */
+function newsroomFilters(request: SearchRequest): { status?: Status; createdBy?: number } | undefined {
+  if (request.audience !== 'newsroom') return {};
+  const out: { status?: Status; createdBy?: number } = {};
+  if (request.status !== undefined) {
+    if (!(STATUSES as readonly unknown[]).includes(request.status)) return undefined;
+    out.status = request.status;
+  }
+  if (request.createdBy !== undefined) {
+    if (!isId(request.createdBy)) return undefined;
+    out.createdBy = request.createdBy;
+  }
+  return out;
+}
+
+const isId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) > 0;
 
 function isDay(value: unknown): value is Day {
   if (typeof value !== 'object' || value === null) return false;

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Lang } from '../domain/locale.js';
 import type { Kind, Status } from '../domain/story.js';
 import { toDate, toDateOrNull } from './dialect.js';
@@ -10,8 +10,6 @@ export interface NewsroomFilter {
   status?: Status;
   sectionId?: number;
   authorId?: number;
-  /** Words in the headline, any case, any script. */
-  q?: string;
   /** Only stories this member started. */
   createdBy?: number;
   /** Last changed in [from, to). */
@@ -35,20 +33,18 @@ export interface NewsroomItem {
   createdBy: number | null;
 }
 
-/** Escapes LIKE wildcards in what a person typed. */
-function likePattern(q: string): string {
-  return `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
+const ITEM_COLUMNS = ['v.story_id', 'v.lang', 'v.kind', 'v.section_id', 'v.status', 'v.headline', 'v.published_at', 'v.modified_at', 'v.lock_version', 's.created_by'] as const;
+
+const versionsWithStory = (db: Kysely<Database>) =>
+  db.selectFrom('story_versions as v').innerJoin('stories as s', 's.id', 'v.story_id').select(ITEM_COLUMNS);
 
 /**
  * The newsroom's story list: every version in any status, most recently changed first, with
- * keyset pagination (stable while people keep saving).
+ * keyset pagination (stable while people keep saving). Searching by words is the search engine's
+ * job (services/newsroom-search.ts), not this list's.
  */
 export async function listForNewsroom(db: Kysely<Database>, f: NewsroomFilter): Promise<NewsroomItem[]> {
-  let q = db
-    .selectFrom('story_versions as v')
-    .innerJoin('stories as s', 's.id', 'v.story_id')
-    .select(['v.story_id', 'v.lang', 'v.kind', 'v.section_id', 'v.status', 'v.headline', 'v.published_at', 'v.modified_at', 'v.lock_version', 's.created_by']);
+  let q = versionsWithStory(db);
   if (f.lang) q = q.where('v.lang', '=', f.lang);
   if (f.status) q = q.where('v.status', '=', f.status);
   if (f.sectionId !== undefined) q = q.where('v.section_id', '=', f.sectionId);
@@ -59,7 +55,6 @@ export async function listForNewsroom(db: Kysely<Database>, f: NewsroomFilter): 
       exists(selectFrom('story_authors as a').select('a.story_id').whereRef('a.story_id', '=', 'v.story_id').where('a.author_id', '=', authorId)),
     );
   }
-  if (f.q?.trim()) q = q.where(sql<string>`casefold(v.headline)`, 'like', sql<string>`${likePattern(f.q.trim())} escape '\\'`);
   if (f.from) q = q.where('v.modified_at', '>=', f.from.toISOString());
   if (f.to) q = q.where('v.modified_at', '<', f.to.toISOString());
   if (f.after) {
@@ -74,7 +69,32 @@ export async function listForNewsroom(db: Kysely<Database>, f: NewsroomFilter): 
     );
   }
   const rows = await q.orderBy('v.modified_at', 'desc').orderBy('v.story_id', 'desc').orderBy('v.lang', 'desc').limit(f.limit).execute();
-  return rows.map((r) => ({
+  return rows.map(rowToItem);
+}
+
+/**
+ * The list items of these versions, in the order asked; versions gone since are left out.
+ *
+ * @example await newsroomItems(db, [{ storyId: 7, lang: 'en' }])
+ */
+export async function newsroomItems(db: Kysely<Database>, refs: readonly { storyId: number; lang: Lang }[]): Promise<NewsroomItem[]> {
+  if (refs.length === 0) return [];
+  const rows = await versionsWithStory(db)
+    .where('v.story_id', 'in', [...new Set(refs.map((r) => r.storyId))])
+    .where('v.lang', 'in', [...new Set(refs.map((r) => r.lang))])
+    .execute();
+  const byKey = new Map(rows.map((r) => [`${r.story_id}/${r.lang}`, r]));
+  return refs.flatMap(({ storyId, lang }) => {
+    const row = byKey.get(`${storyId}/${lang}`);
+    return row ? [rowToItem(row)] : [];
+  });
+}
+
+function rowToItem(r: {
+  story_id: number; lang: string; kind: string; section_id: number; status: string; headline: string;
+  published_at: Date | string | null; modified_at: Date | string; lock_version: number; created_by: number | null;
+}): NewsroomItem {
+  return {
     storyId: r.story_id,
     lang: r.lang as Lang,
     kind: r.kind as Kind,
@@ -85,5 +105,5 @@ export async function listForNewsroom(db: Kysely<Database>, f: NewsroomFilter): 
     modifiedAt: toDate(r.modified_at),
     lockVersion: r.lock_version,
     createdBy: r.created_by,
-  }));
+  };
 }

@@ -19,6 +19,10 @@ export interface MatchQuery {
   sectionId?: number;
   tagId?: number;
   authorId?: number;
+  /** Newsroom searches: versions in this workflow status only. */
+  status?: Status;
+  /** Newsroom searches: stories this member started only. */
+  createdBy?: number;
   /** Published in [from, to). */
   from?: Date;
   to?: Date;
@@ -83,6 +87,7 @@ export class SearchRepository {
     if (q.publishedOnly) {
       query = query.where('d.status', '=', sql.lit('published')).where('d.published_at', '<=', q.now.toISOString());
     }
+    if (q.status !== undefined) query = query.where('d.status', '=', q.status);
     if (q.sectionId !== undefined) query = query.where('d.section_id', '=', q.sectionId);
     if (q.from) query = query.where('d.published_at', '>=', q.from.toISOString());
     if (q.to) query = query.where('d.published_at', '<', q.to.toISOString());
@@ -95,6 +100,10 @@ export class SearchRepository {
       query = query.where((eb: any) =>
         eb.exists(eb.selectFrom('story_authors as a').select('a.story_id').whereRef('a.story_id', '=', 'd.story_id').where('a.author_id', '=', authorId)),
       );
+    }
+    if (q.createdBy !== undefined) {
+      const createdBy = q.createdBy;
+      query = query.where((eb: any) => eb.exists(eb.selectFrom('stories as s').select('s.id').whereRef('s.id', '=', 'd.story_id').where('s.created_by', '=', createdBy)));
     }
     const rows = (await query.limit(q.limit).execute()) as { story_id: number; lang: string; published_at: Date | string | null; score: number | string }[];
     return rows.map((r) => ({ storyId: r.story_id, lang: r.lang as Lang, publishedAt: toDateOrNull(r.published_at), relevance: Number(r.score) || 0 }));

@@ -1,21 +1,23 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { Actor } from '../../domain/access.js';
+import { dayKey, isRealDay, type Day } from '../../domain/dates.js';
 import { isLang, type Lang } from '../../domain/locale.js';
 import type { WorkflowAction } from '../../domain/workflow.js';
 import { changeVersionStatus } from '../../services/change-version-status.js';
 import { createStory, type CreateStoryInput } from '../../services/create-story.js';
 import type { EditorialDeps, StoryMeta } from '../../services/editorial-deps.js';
+import { searchNewsroomStories } from '../../services/newsroom-search.js';
 import { listNewsroomStories, openStory } from '../../services/open-story.js';
 import { diffRevisions, listRevisions, restoreRevision } from '../../services/revisions.js';
 import { saveVersion, type SaveVersionInput } from '../../services/save-version.js';
-import type { SourceAttribution } from '../../domain/story.js';
+import type { SourceAttribution, Status } from '../../domain/story.js';
 import type { Block } from '../../domain/blocks.js';
 import { BadRequest } from '../errors.js';
 import { createPreviewLink } from '../../services/preview-link.js';
 import { setStoryBackground, storyBackground } from '../../services/set-story-background.js';
 import type { SettingsRepository } from '../../storage/settings-repository.js';
 import { checkCsrf, requireMember } from './member.js';
-import { createStoryBody, listQuery, revisionParams, saveVersionBody, statusBody, storyParams, versionParams } from './story-schemas.js';
+import { createStoryBody, listQuery, revisionParams, saveVersionBody, searchQuery, searchResponse, statusBody, storyParams, versionParams } from './story-schemas.js';
 
 export interface StoryRouteOptions {
   editorial: EditorialDeps;
@@ -44,6 +46,27 @@ function decodeCursor(cursor: string): { modifiedAt: Date; storyId: number; lang
   }
 }
 
+interface SearchQuerystring {
+  q: string;
+  lang: Lang | 'all';
+  status?: Status;
+  sectionId?: number;
+  tagId?: number;
+  authorId?: number;
+  from?: string;
+  to?: string;
+  sort: 'relevance' | 'date';
+  page: number;
+  limit: number;
+}
+
+/** "2025-03-01" (the schema checked its shape) as a real calendar day. */
+function parseDay(value: string, which: 'from' | 'to'): Day {
+  const day = { year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10)) };
+  if (!isRealDay(day)) throw new BadRequest(`${which} is not a real day`);
+  return day;
+}
+
 interface VersionBody {
   lockVersion: number;
   headline: string;
@@ -60,9 +83,16 @@ export const storyRoutes: FastifyPluginAsync<StoryRouteOptions> = async (app, { 
   app.addHook('preHandler', checkCsrf);
   const tags = ['stories'];
 
-  app.get<{ Querystring: { lang?: Lang; status?: string; sectionId?: number; authorId?: number; q?: string; from?: string; to?: string; limit?: number; cursor?: string } }>(
+  app.get<{ Querystring: { lang?: Lang; status?: string; sectionId?: number; authorId?: number; from?: string; to?: string; limit?: number; cursor?: string } }>(
     '/stories',
-    { schema: { tags, summary: 'The newsroom story list: every version, most recently changed first', querystring: listQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'The newsroom story list: every version, most recently changed first',
+        description: 'Members below editor see the stories they started. To find stories by their words, use /stories/search.',
+        querystring: listQuery,
+      },
+    },
     async (req) => {
       const q = req.query;
       const limit = q.limit ?? 30;
@@ -72,13 +102,52 @@ export const storyRoutes: FastifyPluginAsync<StoryRouteOptions> = async (app, { 
         ...(q.status ? { status: q.status as never } : {}),
         ...(q.sectionId ? { sectionId: q.sectionId } : {}),
         ...(q.authorId ? { authorId: q.authorId } : {}),
-        ...(q.q ? { q: q.q } : {}),
         ...(q.from ? { from: new Date(q.from) } : {}),
         ...(q.to ? { to: new Date(q.to) } : {}),
         ...(q.cursor ? { after: decodeCursor(q.cursor) } : {}),
       });
       const page = items.slice(0, limit);
       return { items: page, next: items.length > limit ? encodeCursor(page[page.length - 1]!) : null };
+    },
+  );
+
+  app.get<{ Querystring: SearchQuerystring }>(
+    '/stories/search',
+    {
+      schema: {
+        tags,
+        summary: 'Find story versions by their words, in any status: the story list\'s search and the background picker',
+        description:
+          'The readers\' search engine over every version in any status: words match in any inflected form («переговорів» finds ' +
+          '«Переговори»), "quoted phrases" and -excluded words work, anything else is plain text. Relevance is weighed with recency; ' +
+          'it ranks the newest 2,000 matches per language, and total beyond them is a lower bound (totalIsExact false). ' +
+          'Members below editor find only the stories they started. from after to answers 400 BAD_REQUEST.',
+        querystring: searchQuery,
+        response: { 200: searchResponse },
+      },
+    },
+    async (req) => {
+      const q = req.query;
+      const from = q.from === undefined ? undefined : parseDay(q.from, 'from');
+      const to = q.to === undefined ? undefined : parseDay(q.to, 'to');
+      if (from && to && dayKey(from) > dayKey(to)) throw new BadRequest('from must not be later than to');
+      const found = await searchNewsroomStories(editorial, actorOf(req), {
+        q: q.q,
+        lang: q.lang,
+        sort: q.sort,
+        page: q.page,
+        perPage: q.limit,
+        ...(q.status ? { status: q.status } : {}),
+        ...(q.sectionId ? { sectionId: q.sectionId } : {}),
+        ...(q.tagId ? { tagId: q.tagId } : {}),
+        ...(q.authorId ? { authorId: q.authorId } : {}),
+        ...(from ? { from } : {}),
+        ...(to ? { to } : {}),
+      });
+      return {
+        ...found,
+        items: found.items.map((i) => ({ ...i, publishedAt: i.publishedAt?.toISOString() ?? null, modifiedAt: i.modifiedAt.toISOString() })),
+      };
     },
   );
 
