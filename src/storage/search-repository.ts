@@ -1,6 +1,7 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Block } from '../domain/blocks.js';
 import type { Lang } from '../domain/locale.js';
+import { documentId } from '../domain/search-document.js';
 import type { SearchQuery } from '../domain/search-query.js';
 import type { Kind, Status, StoryCard } from '../domain/story.js';
 import { isPostgres, toDateOrNull } from './dialect.js';
@@ -82,6 +83,9 @@ export class SearchRepository {
           .whereRef('d.doc_id', '=', 'search_fts.rowid')
           .select(sql<number>`-${BM25}`.as('score'))
           .where(sql<SqlBool>`search_fts match ${ftsMatch(q.query)}`)
+          // The rowid (documentId) tells the language: other languages' matches of a shared word
+          // («школ» is Ukrainian and Russian) are skipped before their lookup.
+          .where(sql<SqlBool>`search_fts.rowid % 4 = ${documentId(0, q.lang)}`)
           .orderBy('search_fts.rowid', 'desc');
     query = query.select(['d.story_id', 'd.lang', 'd.published_at']).where('d.lang', '=', q.lang);
     if (q.publishedOnly) {
