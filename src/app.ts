@@ -22,6 +22,8 @@ import { sitemapRoutes } from './web/reader/sitemap-routes.js';
 import { searchRoutes } from './web/reader/search-routes.js';
 import type { SearchFn } from './services/compose-search-page.js';
 import { search } from './services/search.js';
+import { SearchVocabularies, suggest, type SuggestFn } from './services/search-suggest.js';
+import { SearchVocabularyRepository } from './storage/search-vocabulary-repository.js';
 import type { SitemapLimits } from './domain/sitemap.js';
 import { adminPlugin } from './web/admin/plugin.js';
 import { readApiPlugin, sendApiFrameworkError } from './web/api/plugin.js';
@@ -121,11 +123,15 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   // Feeds also read media file sizes (RSS enclosures must state their length).
   const feedDeps = { ...readerDeps, fileSizes: new MediaFileSizes(config.mediaDir) };
   const searchFn: SearchFn = deps.search ?? ((request) => search({ ...readerDeps, timeZone: config.timeZone }, request));
+  // "Did you mean": vocabularies built lazily in memory from published headlines, shared by the
+  // reader's search pages and the read API.
+  const vocabularies = new SearchVocabularies(new SearchVocabularyRepository(deps.database.db), readerDeps.now);
+  const suggestFn: SuggestFn = (request, results) => suggest({ vocabularies, search: searchFn }, request, results);
   for (const lang of LANGUAGES) {
     const prefix = lang === config.defaultLanguage ? '' : `/${lang}`;
     await app.register(readerRoutes, { prefix, lang, deps: readerDeps, ctx });
     await app.register(feedRoutes, { prefix, lang, deps: feedDeps, ctx });
-    await app.register(searchRoutes, { prefix, lang, deps: readerDeps, ctx, searchFn });
+    await app.register(searchRoutes, { prefix, lang, deps: readerDeps, ctx, searchFn, suggestFn });
   }
   // Sitemaps and robots.txt live at the root for every language.
   await app.register(sitemapRoutes, { deps: readerDeps, ctx, ...(deps.sitemapLimits ? { limits: deps.sitemapLimits } : {}) });
@@ -168,6 +174,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     defaultLang: config.defaultLanguage,
     apiKeys,
     search: searchFn,
+    suggest: suggestFn,
   });
 
   app.get('/healthz', async () => ({ ok: true }));

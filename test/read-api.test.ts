@@ -456,7 +456,7 @@ for (const dialect of DIALECTS) {
       assert.equal(res.statusCode, 200, res.body);
       const body = res.json() as { data: Hit[]; total: number; total_is_exact: boolean; page: number; per_page: number; empty: boolean; truncated: boolean };
       assert.deepEqual(body.data.map((h) => h.id).sort(), [found, older].sort());
-      assert.deepEqual({ ...body, data: undefined }, { data: undefined, total: 2, total_is_exact: true, page: 1, per_page: 20, empty: false, truncated: false });
+      assert.deepEqual({ ...body, data: undefined }, { data: undefined, total: 2, total_is_exact: true, page: 1, per_page: 20, empty: false, truncated: false, suggestion: null });
       assert.ok(body.data.every((h) => h.lang === 'uk'));
       const hit = body.data.find((h) => h.id === found)!;
       assert.equal(hit.headline_highlighted.map((p) => p.text).join(''), hit.headline);

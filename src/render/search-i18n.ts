@@ -34,6 +34,8 @@ export interface SearchStrings {
   checkSpelling: string;
   fewerWords: string;
   tryAllLanguages: string;
+  /** Before the corrected query's link: "Did you mean: kyiv". */
+  didYouMean: string;
   browse: string;
   beyond: string;
   firstPage: string;
@@ -75,6 +77,7 @@ export const SEARCH_UI: Localized<SearchStrings> = {
     checkSpelling: 'Перевірте, чи правильно написані слова.',
     fewerWords: 'Спробуйте менше слів або інші слова.',
     tryAllLanguages: 'Шукати в усіх мовах',
+    didYouMean: 'Можливо, ви мали на увазі:',
     browse: 'Або перегляньте розділи та архів:',
     beyond: 'На цій сторінці результатів уже немає.',
     firstPage: 'До першої сторінки',
@@ -108,6 +111,7 @@ export const SEARCH_UI: Localized<SearchStrings> = {
     checkSpelling: 'Проверьте, правильно ли написаны слова.',
     fewerWords: 'Попробуйте меньше слов или другие слова.',
     tryAllLanguages: 'Искать на всех языках',
+    didYouMean: 'Возможно, вы имели в виду:',
     browse: 'Или посмотрите разделы и архив:',
     beyond: 'На этой странице результатов уже нет.',
     firstPage: 'К первой странице',
@@ -141,6 +145,7 @@ export const SEARCH_UI: Localized<SearchStrings> = {
     checkSpelling: 'Check the spelling.',
     fewerWords: 'Try fewer or different words.',
     tryAllLanguages: 'Search in all languages',
+    didYouMean: 'Did you mean:',
     browse: 'Or browse the sections and the archive:',
     beyond: 'There are no more results on this page.',
     firstPage: 'Back to the first page',

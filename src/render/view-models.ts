@@ -265,6 +265,8 @@ export interface SearchPageView {
   languageChoices: SearchChoice[];
   /** The same search in all languages, when it is not one already (a suggestion when nothing is found). */
   allLanguagesHref: string | null;
+  /** "Did you mean": the corrected query and its search, keeping the other parameters. */
+  suggestion: { text: string; href: string } | null;
   filters: SearchFilterView[];
   pagination: { page: number; previousHref: string | null; nextHref: string | null; firstHref: string | null };
   /** Where to go from a page with no results. */

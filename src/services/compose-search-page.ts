@@ -2,6 +2,7 @@ import type { Day } from '../domain/dates.js';
 import type { Lang } from '../domain/locale.js';
 import { findSubject, type ListSubject } from './compose-list-page.js';
 import { loadFrame, type PageFrame, type ReaderDeps } from './reader-context.js';
+import type { SuggestFn } from './search-suggest.js';
 import type { SearchRequest, SearchResults } from './search-types.js';
 
 /**
@@ -31,15 +32,23 @@ export interface SearchPageData extends PageFrame {
   results: SearchResults | undefined;
   /** Names of the section, tag and author filters, in the page language; unknown slugs have none. */
   filterNames: Partial<Record<ListSubject['kind'], string>>;
+  /** "Did you mean": a corrected query that finds more, when this one found (next to) nothing. */
+  suggestion: string | null;
 }
 
 /**
- * Three frame queries, one per tag or author filter in use, and the search. The rail's stream is
- * not loaded: results fill the page.
+ * Three frame queries, one per tag or author filter in use, and the search; then, when it found
+ * (next to) nothing, a suggestion. The rail's stream is not loaded: results fill the page.
  *
  * @example composeSearchPage(deps, searchFn, 'uk', { q: 'Київ', page: 1, perPage: 20, sort: 'relevance', lang: 'uk' })
  */
-export async function composeSearchPage(deps: ReaderDeps, searchFn: SearchFn, lang: Lang, request: SearchPageRequest): Promise<SearchPageData> {
+export async function composeSearchPage(
+  deps: ReaderDeps,
+  searchFn: SearchFn,
+  lang: Lang,
+  request: SearchPageRequest,
+  suggestFn?: SuggestFn,
+): Promise<SearchPageData> {
   const frame = await loadFrame(deps, lang, { stream: false });
   const { q, page, perPage, sort, section, tag, author, from, to } = request;
   const asked: SearchRequest = {
@@ -53,5 +62,6 @@ export async function composeSearchPage(deps: ReaderDeps, searchFn: SearchFn, la
   ]);
   const filterNames: SearchPageData['filterNames'] = {};
   for (const s of subjects) if (s) filterNames[s.kind] = s.named.byLang[lang]?.name;
-  return { ...frame, request, results, filterNames };
+  const suggestion = results && suggestFn ? await suggestFn(asked, results) : null;
+  return { ...frame, request, results, filterNames, suggestion };
 }

@@ -7,7 +7,8 @@ import type { MarkedText, SearchChoice, SearchHitView, SearchPageView } from '..
 /**
  * The search page: the query in a search box, then one of: an invitation to search (nothing
  * typed), the results (count, sort and language switches, filters, marked headlines and
- * snippets, pagination), or a friendly "nothing found" with what to try next. Plain links and a
+ * snippets, pagination), or a friendly "nothing found" with what to try next; above either, a
+ * "did you mean" link when little was found and a corrected query finds more. Plain links and a
  * GET form, so it all works without JavaScript. Matched words are `<mark>`; every piece of text
  * is escaped like any other.
  */
@@ -63,7 +64,9 @@ function body(ctx: PageContext, t: SearchStrings, v: SearchPageView): SafeHtml {
   const count = new Intl.NumberFormat(ctx.lang).format(v.total);
   const found = v.state === 'none' ? '' : html`<p class="muted">${t.found(count, v.total, v.totalIsExact)}</p>`;
   const note = v.truncated && html`<p class="muted">${t.truncated}</p>`;
-  const head = html`${found}${note}${options(t, v)}`;
+  // "Did you mean" first: it is the likeliest next step when little or nothing was found.
+  const suggestion = v.suggestion && html`<p>${t.didYouMean} <a href="${v.suggestion.href}"><strong>${v.suggestion.text}</strong></a></p>`;
+  const head = html`${suggestion}${found}${note}${options(t, v)}`;
   if (v.state === 'none') return html`${head}${nothingFound(ctx, t, v)}`;
   if (v.state === 'beyond') return html`${head}<p>${t.beyond} <a href="${v.pagination.firstHref}">${t.firstPage}</a></p>`;
   return html`${head}<ol class="results">${v.hits.map((h) => hit(ctx, h))}</ol>${pager(ctx, t, v.pagination)}`;

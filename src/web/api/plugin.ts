@@ -5,6 +5,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Lang } from '../../domain/locale.js';
 import { DEFAULT_REQUESTS_PER_MINUTE, type ApiKeys } from '../../services/api-keys.js';
 import type { SearchFn } from '../../services/compose-search-page.js';
+import type { SuggestFn } from '../../services/search-suggest.js';
 import type { ReadApiDeps } from '../../services/read-api.js';
 import type { ApiKey } from '../../storage/api-key-repository.js';
 import { HttpError } from '../errors.js';
@@ -33,6 +34,8 @@ export interface ApiOptions {
   apiKeys: ApiKeys;
   /** The search engine, readers' audience: the one the reader's search pages use. */
   search: SearchFn;
+  /** "Did you mean" for searches that found (next to) nothing; none when left out. */
+  suggest?: SuggestFn;
 }
 
 /** What route files get: everything but the keys. */

@@ -164,6 +164,7 @@ export const searchResponseSchema = obj({
   per_page: int,
   empty: { type: 'boolean', description: 'True when q has nothing to search for (blank or only stop words): data is empty.' },
   truncated: { type: 'boolean', description: 'Part of q was ignored (too long, too many words).' },
+  suggestion: { type: ['string', 'null'], description: '"Did you mean": a corrected q that finds more stories, when this one found fewer than 3; else null.' },
 });
 
 /** A day in the newsroom's time zone, "2025-03-01". */

@@ -3,6 +3,7 @@ import { dayKey, isRealDay, type Day } from '../../domain/dates.js';
 import type { Lang } from '../../domain/locale.js';
 import type { StoryCard } from '../../domain/story.js';
 import { loadSummaryParts, resolveFilters, type SummaryParts } from '../../services/read-api.js';
+import type { SearchRequest } from '../../services/search-types.js';
 import { BadRequest } from '../errors.js';
 import { cleanQ } from '../reader/search-params.js';
 import { UnknownFilter } from './errors.js';
@@ -35,7 +36,7 @@ function parseDay(value: string, which: 'from' | 'to'): Day {
  * Full-text search over what readers can see: the engine behind the reader's search page, with the
  * read API's checks (unknown slugs are 400 UNKNOWN_FILTER, as on /stories) and its summaries.
  */
-export const searchRoutes: FastifyPluginAsync<ApiRouteOptions> = async (app, { deps, ctx, defaultLang, search }) => {
+export const searchRoutes: FastifyPluginAsync<ApiRouteOptions> = async (app, { deps, ctx, defaultLang, search, suggest }) => {
   app.get<{ Querystring: SearchQuery }>(
     '/search',
     {
@@ -46,7 +47,8 @@ export const searchRoutes: FastifyPluginAsync<ApiRouteOptions> = async (app, { d
           'Words match in any inflected form («переговорів» finds «Переговори», "negotiated" finds "Negotiations"). ' +
           'Only versions readers can see now. Relevance is weighed with recency; relevance ranks the newest 2,000 matches per language, ' +
           'and total beyond them is a lower bound (total_is_exact false). A q with nothing to search for (blank, only stop words) ' +
-          'answers empty true with no data. An unknown section, tag or author slug answers 400 UNKNOWN_FILTER.',
+          'answers empty true with no data. An unknown section, tag or author slug answers 400 UNKNOWN_FILTER. ' +
+          'When fewer than 3 stories match, suggestion may hold a corrected q that finds more (a typo fixed, or q read as typed on the other keyboard layout).',
         querystring: searchQuery,
         response: { 200: searchResponseSchema, ...commonErrors },
       },
@@ -63,14 +65,16 @@ export const searchRoutes: FastifyPluginAsync<ApiRouteOptions> = async (app, { d
       const filters = await resolveFilters(deps, filterLang, sections, { section: query.section, tag: query.tag, author: query.author });
       if ('unknown' in filters) throw new UnknownFilter(filters.unknown, filters.slug, filterLang);
 
-      const results = await search({
+      const request: SearchRequest = {
         q: cleanQ(query.q), lang, filterLang, sort: query.sort, page: query.page, perPage: query.limit, audience: 'readers',
         ...(query.section !== undefined ? { section: query.section } : {}),
         ...(query.tag !== undefined ? { tag: query.tag } : {}),
         ...(query.author !== undefined ? { author: query.author } : {}),
         ...(from ? { from } : {}),
         ...(to ? { to } : {}),
-      });
+      };
+      const results = await search(request);
+      const suggestion = suggest ? await suggest(request, results) : null;
 
       // Tags, bylines and lead photos of the page: one batch per language found.
       const byLang = new Map<Lang, StoryCard[]>();
@@ -93,6 +97,7 @@ export const searchRoutes: FastifyPluginAsync<ApiRouteOptions> = async (app, { d
         per_page: results.perPage,
         empty: results.empty,
         truncated: results.truncated,
+        suggestion,
       });
     },
   );

@@ -65,6 +65,7 @@ export function presentSearchPage(ctx: PresentContext, data: SearchPageData, par
       { text: t.allLanguages, href: href({ lang: 'all' }), current: params.lang === 'all' },
     ],
     allLanguagesHref: params.lang === 'all' ? null : href({ lang: 'all' }),
+    suggestion: data.suggestion && results ? { text: data.suggestion, href: href({ q: data.suggestion }) } : null,
     filters: presentFilters(ctx, data, params, href),
     pagination: {
       page: params.page,

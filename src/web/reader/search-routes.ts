@@ -5,6 +5,7 @@ import { OPENSEARCH_CONTENT_TYPE, renderOpenSearch } from '../../render/opensear
 import { SEARCH_UI } from '../../render/search-i18n.js';
 import { composeSearchPage, type SearchFn } from '../../services/compose-search-page.js';
 import type { ReaderDeps } from '../../services/reader-context.js';
+import type { SuggestFn } from '../../services/search-suggest.js';
 import { logoAsset } from './logo.js';
 import type { PresentContext } from './present-common.js';
 import { presentSearchPage, SEARCH_ROBOTS } from './present-search.js';
@@ -16,6 +17,8 @@ export interface SearchRoutesOptions {
   ctx: PresentContext;
   /** The search engine (services/search.ts with its deps bound); tests of the page may pass a stand-in. */
   searchFn: SearchFn;
+  /** "Did you mean" (services/search-suggest.ts); none when left out. */
+  suggestFn?: SuggestFn;
 }
 
 /** Results change with every publication, and a query's page is rarely asked twice: a short life. */
@@ -27,10 +30,10 @@ const OPENSEARCH_CACHE_CONTROL = 'public, max-age=86400';
  * One edition's search: `/search/?q=…` (results, "nothing found", or an invitation to search)
  * and `/opensearch.xml`. Registered per language with the reader routes' prefix.
  */
-export const searchRoutes: FastifyPluginAsync<SearchRoutesOptions> = async (app, { lang, deps, ctx, searchFn }) => {
+export const searchRoutes: FastifyPluginAsync<SearchRoutesOptions> = async (app, { lang, deps, ctx, searchFn, suggestFn }) => {
   app.get('/search/', async (req, reply) => {
     const params = parseSearchParams(req.query, lang);
-    const data = await composeSearchPage(deps, searchFn, lang, { ...params, perPage: SEARCH_PER_PAGE });
+    const data = await composeSearchPage(deps, searchFn, lang, { ...params, perPage: SEARCH_PER_PAGE }, suggestFn);
     const body = renderSearchPage(presentSearchPage(ctx, data, params));
     return reply
       .type('text/html; charset=utf-8')
