@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { Actor } from '../../domain/access.js';
-import { dayKey, isRealDay, type Day } from '../../domain/dates.js';
+import { dayRangeParams } from '../day-params.js';
 import { isLang, type Lang } from '../../domain/locale.js';
 import type { WorkflowAction } from '../../domain/workflow.js';
 import { changeVersionStatus } from '../../services/change-version-status.js';
@@ -58,13 +58,6 @@ interface SearchQuerystring {
   sort: 'relevance' | 'date';
   page: number;
   limit: number;
-}
-
-/** "2025-03-01" (the schema checked its shape) as a real calendar day. */
-function parseDay(value: string, which: 'from' | 'to'): Day {
-  const day = { year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10)) };
-  if (!isRealDay(day)) throw new BadRequest(`${which} is not a real day`);
-  return day;
 }
 
 interface VersionBody {
@@ -128,9 +121,6 @@ export const storyRoutes: FastifyPluginAsync<StoryRouteOptions> = async (app, { 
     },
     async (req) => {
       const q = req.query;
-      const from = q.from === undefined ? undefined : parseDay(q.from, 'from');
-      const to = q.to === undefined ? undefined : parseDay(q.to, 'to');
-      if (from && to && dayKey(from) > dayKey(to)) throw new BadRequest('from must not be later than to');
       const found = await searchNewsroomStories(editorial, actorOf(req), {
         q: q.q,
         lang: q.lang,
@@ -141,8 +131,7 @@ export const storyRoutes: FastifyPluginAsync<StoryRouteOptions> = async (app, { 
         ...(q.sectionId ? { sectionId: q.sectionId } : {}),
         ...(q.tagId ? { tagId: q.tagId } : {}),
         ...(q.authorId ? { authorId: q.authorId } : {}),
-        ...(from ? { from } : {}),
-        ...(to ? { to } : {}),
+        ...dayRangeParams(q),
       });
       return {
         ...found,

@@ -1,10 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { dayKey, isRealDay, type Day } from '../../domain/dates.js';
+import { dayRangeParams } from '../day-params.js';
 import type { Lang } from '../../domain/locale.js';
 import type { StoryCard } from '../../domain/story.js';
 import { loadSummaryParts, resolveFilters, type SummaryParts } from '../../services/read-api.js';
 import type { SearchRequest } from '../../services/search-types.js';
-import { BadRequest } from '../errors.js';
 import { cleanQ } from '../reader/search-params.js';
 import { UnknownFilter } from './errors.js';
 import type { ApiRouteOptions } from './plugin.js';
@@ -23,13 +22,6 @@ interface SearchQuery {
   sort: 'relevance' | 'date';
   page: number;
   limit: number;
-}
-
-/** "2025-03-01" (the schema checked its shape) as a real calendar day. */
-function parseDay(value: string, which: 'from' | 'to'): Day {
-  const day = { year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10)) };
-  if (!isRealDay(day)) throw new BadRequest(`${which} is not a real day`);
-  return day;
 }
 
 /**
@@ -58,9 +50,7 @@ export const searchRoutes: FastifyPluginAsync<ApiRouteOptions> = async (app, { d
       const lang = query.lang ?? defaultLang;
       // Filter slugs are in the edition searched; across all languages, in the default one.
       const filterLang = lang === 'all' ? defaultLang : lang;
-      const from = query.from !== undefined ? parseDay(query.from, 'from') : undefined;
-      const to = query.to !== undefined ? parseDay(query.to, 'to') : undefined;
-      if (from && to && dayKey(from) > dayKey(to)) throw new BadRequest('from must not be later than to');
+      const days = dayRangeParams(query);
       const sections = await deps.repos.taxonomy.listSections();
       const filters = await resolveFilters(deps, filterLang, sections, { section: query.section, tag: query.tag, author: query.author });
       if ('unknown' in filters) throw new UnknownFilter(filters.unknown, filters.slug, filterLang);
@@ -70,8 +60,7 @@ export const searchRoutes: FastifyPluginAsync<ApiRouteOptions> = async (app, { d
         ...(query.section !== undefined ? { section: query.section } : {}),
         ...(query.tag !== undefined ? { tag: query.tag } : {}),
         ...(query.author !== undefined ? { author: query.author } : {}),
-        ...(from ? { from } : {}),
-        ...(to ? { to } : {}),
+        ...days,
       };
       const results = await search(request);
       const suggestion = suggest ? await suggest(request, results) : null;

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { dayRange, isRealDay } from '../../domain/dates.js';
+import { dayRange } from '../../domain/dates.js';
+import { dayParam } from '../day-params.js';
 import { LANGUAGES, type Lang } from '../../domain/locale.js';
 import { listStoryPage, loadPublishedStory, resolveFilters } from '../../services/read-api.js';
 import { BadRequest } from '../errors.js';
@@ -27,9 +28,7 @@ interface ListQuery {
  */
 function parseBound(value: string, which: 'from' | 'to', timeZone: string): Date {
   if (value.length === 10) {
-    const day = { year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10)) };
-    if (!isRealDay(day)) throw new BadRequest(`${which} is not a real day`);
-    const range = dayRange(day, timeZone);
+    const range = dayRange(dayParam(value, which), timeZone);
     return which === 'from' ? range.start : range.end;
   }
   const time = Date.parse(value);
