@@ -25,7 +25,7 @@ export interface SearchDeps {
  * blend with recency weighs old stories down anyway, the older matches rarely rank; a reader
  * looking further back narrows by date, section or a rarer word.
  */
-export const RANK_WINDOW = 2000;
+export const RANK_WINDOW = 1000;
 /** Results per page allowed; a request outside is brought inside. */
 export const MAX_PER_PAGE = 50;
 export const DEFAULT_PER_PAGE = 10;

@@ -3,7 +3,7 @@ import type { Block } from '../domain/blocks.js';
 import type { Lang } from '../domain/locale.js';
 import { documentId } from '../domain/search-document.js';
 import type { SearchQuery } from '../domain/search-query.js';
-import type { Kind, Status, StoryCard } from '../domain/story.js';
+import { STATUSES, type Kind, type Status, type StoryCard } from '../domain/story.js';
 import { isPostgres, toDateOrNull } from './dialect.js';
 import type { Database } from './schema.js';
 import { ftsMatch, pgTsQuery } from './search-syntax.js';
@@ -65,6 +65,8 @@ export class SearchRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async matches(q: MatchQuery): Promise<Match[]> {
+    const bounds = q.from || q.to ? await this.documentBounds(q) : undefined;
+    if (bounds === null) return [];
     const pg = isPostgres(this.db);
     const db = this.db as Kysely<any>;
     const tsquery = sql`cast(${pg ? pgTsQuery(q.query) : ''} as tsquery)`;
@@ -88,6 +90,10 @@ export class SearchRepository {
           .where(sql<SqlBool>`search_fts.rowid % 4 = ${documentId(0, q.lang)}`)
           .orderBy('search_fts.rowid', 'desc');
     query = query.select(['d.story_id', 'd.lang', 'd.published_at']).where('d.lang', '=', q.lang);
+    if (bounds) {
+      const id = pg ? sql.ref('d.doc_id') : sql.ref('search_fts.rowid');
+      query = query.where(sql<SqlBool>`${id} between ${bounds.first} and ${bounds.last}`);
+    }
     if (q.publishedOnly) {
       query = query.where('d.status', '=', sql.lit('published')).where('d.published_at', '<=', q.now.toISOString());
     }
@@ -111,6 +117,27 @@ export class SearchRepository {
     }
     const rows = (await query.limit(q.limit).execute()) as { story_id: number; lang: string; published_at: Date | string | null; score: number | string }[];
     return rows.map((r) => ({ storyId: r.story_id, lang: r.lang as Lang, publishedAt: toDateOrNull(r.published_at), relevance: Number(r.score) || 0 }));
+  }
+
+  /**
+   * The first and last document ids published in the query's days (null: none). Ids grow with
+   * the story id, not with the publication time, so they only bound the walk: a search for one
+   * month of a twenty-year archive reads that stretch of the index, where walking newest first
+   * would read every newer and older match of a common word to find the few in range.
+   */
+  private async documentBounds(q: MatchQuery): Promise<{ first: number; last: number } | null> {
+    let query = this.db
+      .selectFrom('search_documents')
+      .select((eb) => [eb.fn.min('doc_id').as('first'), eb.fn.max('doc_id').as('last')])
+      .where('lang', '=', q.lang)
+      // Every status listed, so the (lang, status, published_at) index serves each one's range.
+      .where('status', 'in', q.publishedOnly ? ['published'] : q.status !== undefined ? [q.status] : [...STATUSES]);
+    if (q.from) query = query.where('published_at', '>=', q.from.toISOString());
+    if (q.to) query = query.where('published_at', '<', q.to.toISOString());
+    if (q.publishedOnly) query = query.where('published_at', '<=', q.now.toISOString());
+    const row = await query.executeTakeFirst();
+    if (row?.first === null || row?.first === undefined || row.last === null) return null;
+    return { first: Number(row.first), last: Number(row.last) };
   }
 
   /** The versions to show, any status, in the order asked; versions gone since are left out. */

@@ -113,7 +113,7 @@ export const storyRoutes: FastifyPluginAsync<StoryRouteOptions> = async (app, { 
         description:
           'The readers\' search engine over every version in any status: words match in any inflected form («переговорів» finds ' +
           '«Переговори»), "quoted phrases" and -excluded words work, anything else is plain text. Relevance is weighed with recency; ' +
-          'it ranks the newest 2,000 matches per language, and total beyond them is a lower bound (totalIsExact false). ' +
+          'it ranks the newest 1,000 matches per language, and total beyond them is a lower bound (totalIsExact false). ' +
           'Members below editor find only the stories they started. from after to answers 400 BAD_REQUEST.',
         querystring: searchQuery,
         response: { 200: searchResponse },

@@ -161,7 +161,7 @@ export const searchResponse = {
   required: ['items', 'total', 'totalIsExact', 'page', 'perPage', 'empty', 'truncated'],
   properties: {
     items: { type: 'array', items: searchItem },
-    total: { type: 'integer', minimum: 0, description: 'Matching versions, counted up to 2,000 per language; see totalIsExact.' },
+    total: { type: 'integer', minimum: 0, description: 'Matching versions, counted up to 1,000 per language; see totalIsExact.' },
     totalIsExact: { type: 'boolean', description: 'False when total is a lower bound ("more than").' },
     page: { type: 'integer', minimum: 1 },
     perPage: { type: 'integer', minimum: 1 },

@@ -37,7 +37,7 @@ export const searchRoutes: FastifyPluginAsync<ApiRouteOptions> = async (app, { d
         summary: 'Published stories matching a query, best first or newest first',
         description:
           'Words match in any inflected form («переговорів» finds «Переговори», "negotiated" finds "Negotiations"). ' +
-          'Only versions readers can see now. Relevance is weighed with recency; relevance ranks the newest 2,000 matches per language, ' +
+          'Only versions readers can see now. Relevance is weighed with recency; relevance ranks the newest 1,000 matches per language, ' +
           'and total beyond them is a lower bound (total_is_exact false). A q with nothing to search for (blank, only stop words) ' +
           'answers empty true with no data. An unknown section, tag or author slug answers 400 UNKNOWN_FILTER. ' +
           'When fewer than 3 stories match, suggestion may hold a corrected q that finds more (a typo fixed, or q read as typed on the other keyboard layout).',
