@@ -6,11 +6,11 @@ import type { WorkflowAction } from '../../domain/workflow.js';
 import { changeVersionStatus } from '../../services/change-version-status.js';
 import { createStory, type CreateStoryInput } from '../../services/create-story.js';
 import type { EditorialDeps, StoryMeta } from '../../services/editorial-deps.js';
-import { searchNewsroomStories } from '../../services/newsroom-search.js';
+import { searchNewsroomStories, type NewsroomSearchRequest } from '../../services/newsroom-search.js';
 import { listNewsroomStories, openStory } from '../../services/open-story.js';
 import { diffRevisions, listRevisions, restoreRevision } from '../../services/revisions.js';
 import { saveVersion, type SaveVersionInput } from '../../services/save-version.js';
-import type { SourceAttribution, Status } from '../../domain/story.js';
+import type { SourceAttribution } from '../../domain/story.js';
 import type { Block } from '../../domain/blocks.js';
 import { BadRequest } from '../errors.js';
 import { createPreviewLink } from '../../services/preview-link.js';
@@ -46,19 +46,8 @@ function decodeCursor(cursor: string): { modifiedAt: Date; storyId: number; lang
   }
 }
 
-interface SearchQuerystring {
-  q: string;
-  lang: Lang | 'all';
-  status?: Status;
-  sectionId?: number;
-  tagId?: number;
-  authorId?: number;
-  from?: string;
-  to?: string;
-  sort: 'relevance' | 'date';
-  page: number;
-  limit: number;
-}
+/** The search request as the query string carries it: days as text, the page size as `limit`. */
+type SearchQuerystring = Omit<NewsroomSearchRequest, 'from' | 'to' | 'perPage'> & { from?: string; to?: string; limit: number };
 
 interface VersionBody {
   lockVersion: number;
