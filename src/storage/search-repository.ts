@@ -52,6 +52,8 @@ export interface MatchedVersion {
 const BM25 = sql.raw('bm25(search_fts, 10.0, 4.0, 1.0, 2.0)');
 // ts_rank_cd's weights for D (body), C (meta), B (lead), A (headline): the same order of importance.
 const PG_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
+/** PostgreSQL walks at most this many of a language's newest versions through the doc_id index. */
+const PG_RECENT_VERSIONS = 10_000;
 
 /**
  * Full-text queries over the search index, on SQLite (FTS5) and PostgreSQL (tsvector).
@@ -62,7 +64,15 @@ const PG_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
  * what a rare one does: only the newest matches are read.
  */
 export class SearchRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  private readonly options: { recentVersions: number };
+
+  /** `recentVersions`: PostgreSQL's bounded walk (see matches); tests make it small. */
+  constructor(
+    private readonly db: Kysely<Database>,
+    options: { recentVersions?: number } = {},
+  ) {
+    this.options = { recentVersions: Math.max(1, options.recentVersions ?? PG_RECENT_VERSIONS) };
+  }
 
   async matches(q: MatchQuery): Promise<Match[]> {
     const bounds = q.from || q.to ? await this.documentBounds(q) : undefined;
@@ -75,7 +85,6 @@ export class SearchRepository {
           .selectFrom('search_documents as d')
           .select(sql<number>`ts_rank_cd(cast(${PG_WEIGHTS} as float4[]), d.terms, ${tsquery})`.as('score'))
           .where(sql<SqlBool>`d.terms @@ ${tsquery}`)
-          .orderBy('d.doc_id', 'desc')
       : db
           .selectFrom('search_fts')
           // CROSS JOIN makes SQLite keep the full-text table as the outer loop (walked newest
@@ -87,8 +96,7 @@ export class SearchRepository {
           .where(sql<SqlBool>`search_fts match ${ftsMatch(q.query)}`)
           // The rowid (documentId) tells the language: other languages' matches of a shared word
           // («школ» is Ukrainian and Russian) are skipped before their lookup.
-          .where(sql<SqlBool>`search_fts.rowid % 4 = ${documentId(0, q.lang)}`)
-          .orderBy('search_fts.rowid', 'desc');
+          .where(sql<SqlBool>`search_fts.rowid % 4 = ${documentId(0, q.lang)}`);
     query = query.select(['d.story_id', 'd.lang', 'd.published_at']).where('d.lang', '=', q.lang);
     if (bounds) {
       const id = pg ? sql.ref('d.doc_id') : sql.ref('search_fts.rowid');
@@ -115,8 +123,46 @@ export class SearchRepository {
       const createdBy = q.createdBy;
       query = query.where((eb: any) => eb.exists(eb.selectFrom('stories as s').select('s.id').whereRef('s.id', '=', 'd.story_id').where('s.created_by', '=', createdBy)));
     }
-    const rows = (await query.limit(q.limit).execute()) as { story_id: number; lang: string; published_at: Date | string | null; score: number | string }[];
+    type Row = { story_id: number; lang: string; published_at: Date | string | null; score: number | string };
+    const newest = (qb: typeof query, limit: number) => qb.orderBy(pg ? 'd.doc_id' : 'search_fts.rowid', 'desc').limit(limit).execute() as Promise<Row[]>;
+    let rows: Row[];
+    const cutoff = pg && !bounds ? await this.recentCutoff(q.lang) : undefined;
+    if (cutoff === undefined) {
+      rows = await newest(query, q.limit);
+    } else {
+      // PostgreSQL picks between walking the doc_id index newest first (right for a common word)
+      // and collecting the word's matches from the GIN index (right for a rare one) by its guess
+      // of the word's frequency, and guesses prefixes and alternatives badly: a rare name typed
+      // as a prefix walked most of a million-version index. So the walk is bounded to the newest
+      // versions of the language, and only if they hold too few matches are the older ones
+      // collected from the GIN index («+ 0» keeps the planner from walking the index for them).
+      rows = await newest(query.where('d.doc_id', '>=', cutoff), q.limit);
+      if (rows.length < q.limit) {
+        const older = (await query
+          .where('d.doc_id', '<', cutoff)
+          .orderBy(sql`d.doc_id + 0`, 'desc')
+          .limit(q.limit - rows.length)
+          .execute()) as Row[];
+        rows = rows.concat(older);
+      }
+    }
     return rows.map((r) => ({ storyId: r.story_id, lang: r.lang as Lang, publishedAt: toDateOrNull(r.published_at), relevance: Number(r.score) || 0 }));
+  }
+
+  /**
+   * PostgreSQL: the doc_id of the language's newest `recentVersions`-th version, the bound of a
+   * search's walk through the index; undefined when the language has fewer versions.
+   */
+  private async recentCutoff(lang: Lang): Promise<number | undefined> {
+    const row = await this.db
+      .selectFrom('search_documents')
+      .select('doc_id')
+      .where('lang', '=', lang)
+      .orderBy('doc_id', 'desc')
+      .offset(this.options.recentVersions - 1)
+      .limit(1)
+      .executeTakeFirst();
+    return row === undefined ? undefined : Number(row.doc_id);
   }
 
   /**
@@ -128,7 +174,9 @@ export class SearchRepository {
   private async documentBounds(q: MatchQuery): Promise<{ first: number; last: number } | null> {
     let query = this.db
       .selectFrom('search_documents')
-      .select((eb) => [eb.fn.min('doc_id').as('first'), eb.fn.max('doc_id').as('last')])
+      // «+ 0»: PostgreSQL would answer a bare min(doc_id) by walking the doc_id index from its
+      // start until a row falls in the days, i.e. most of the archive; this reads the days' range.
+      .select([sql<number | null>`min(doc_id + 0)`.as('first'), sql<number | null>`max(doc_id + 0)`.as('last')])
       .where('lang', '=', q.lang)
       // Every status listed, so the (lang, status, published_at) index serves each one's range.
       .where('status', 'in', q.publishedOnly ? ['published'] : q.status !== undefined ? [q.status] : [...STATUSES]);
