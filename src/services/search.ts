@@ -84,9 +84,17 @@ export async function search(deps: SearchDeps, request: SearchRequest): Promise<
   const found: Match[] = [];
   let exact = true;
   for (const [lang, query] of queries) {
-    const matches = await repo.matches({
-      lang, query, now, ...filters, ...workflow, from, to, publishedOnly: request.audience !== 'newsroom', limit: RANK_WINDOW,
-    });
+    const ask = (q: SearchQuery) =>
+      repo.matches({ lang, query: q, now, ...filters, ...workflow, from, to, publishedOnly: request.audience !== 'newsroom', limit: RANK_WINDOW });
+    // The last word as a prefix costs a merge of every term it starts (all of «школ*»), the
+    // more the commoner the word. A word found RANK_WINDOW times on its own is taken as typed:
+    // its prefix could only add other words to a window already full of this one.
+    let matches: Match[] | undefined;
+    if (query.prefix) {
+      const whole = await ask({ ...query, prefix: undefined, terms: [...query.terms, query.prefix.starts[0]!] });
+      if (whole.length >= RANK_WINDOW) matches = whole;
+    }
+    matches ??= await ask(query);
     if (matches.length >= RANK_WINDOW) exact = false;
     found.push(...matches);
   }
