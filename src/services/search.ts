@@ -81,18 +81,28 @@ export async function search(deps: SearchDeps, request: SearchRequest): Promise<
   const to = isDay(request.to) ? dayRange(request.to, zone).end : undefined;
   const now = deps.now();
 
+  // Filters and days make a common word's matches few; whether the word is common is asked of the
+  // whole archive (one walk stopped at the window, as for a search without filters).
+  const narrowed = Object.keys(filters).length > 0 || Object.keys(workflow).length > 0 || from !== undefined || to !== undefined;
+  const isCommon = async (lang: Lang, term: string) => {
+    const word: SearchQuery = { lang, terms: [term], phrases: [], prefix: undefined, excludedTerms: [], excludedPhrases: [], words: [], truncated: false };
+    const newest = await repo.matches({ lang, query: word, now, publishedOnly: request.audience !== 'newsroom', limit: RANK_WINDOW });
+    return newest.length >= RANK_WINDOW;
+  };
   const found: Match[] = [];
   let exact = true;
   for (const [lang, query] of queries) {
     const ask = (q: SearchQuery) =>
       repo.matches({ lang, query: q, now, ...filters, ...workflow, from, to, publishedOnly: request.audience !== 'newsroom', limit: RANK_WINDOW });
     // The last word as a prefix costs a merge of every term it starts (all of «школ*»), the
-    // more the commoner the word. A word found RANK_WINDOW times on its own is taken as typed:
-    // its prefix could only add other words to a window already full of this one.
+    // more the commoner the word. A word the archive holds RANK_WINDOW times is taken as typed:
+    // the reader has finished it, and its prefix would mostly add other words.
     let matches: Match[] | undefined;
     if (query.prefix) {
-      const whole = await ask({ ...query, prefix: undefined, terms: [...query.terms, query.prefix.starts[0]!] });
+      const stem = query.prefix.starts[0]!;
+      const whole = await ask({ ...query, prefix: undefined, terms: [...query.terms, stem] });
       if (whole.length >= RANK_WINDOW) matches = whole;
+      else if (narrowed && (await isCommon(lang, stem))) matches = whole;
     }
     matches ??= await ask(query);
     if (matches.length >= RANK_WINDOW) exact = false;
