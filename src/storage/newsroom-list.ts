@@ -3,6 +3,7 @@ import type { Lang } from '../domain/locale.js';
 import type { Kind, Status } from '../domain/story.js';
 import { toDate, toDateOrNull } from './dialect.js';
 import type { Database } from './schema.js';
+import { inRefOrder } from './version-refs.js';
 
 /** Filters of the newsroom's story list; every one optional. */
 export interface NewsroomFilter {
@@ -83,11 +84,7 @@ export async function newsroomItems(db: Kysely<Database>, refs: readonly { story
     .where('v.story_id', 'in', [...new Set(refs.map((r) => r.storyId))])
     .where('v.lang', 'in', [...new Set(refs.map((r) => r.lang))])
     .execute();
-  const byKey = new Map(rows.map((r) => [`${r.story_id}/${r.lang}`, r]));
-  return refs.flatMap(({ storyId, lang }) => {
-    const row = byKey.get(`${storyId}/${lang}`);
-    return row ? [rowToItem(row)] : [];
-  });
+  return inRefOrder(refs, rows).map(rowToItem);
 }
 
 function rowToItem(r: {

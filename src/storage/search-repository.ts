@@ -8,6 +8,7 @@ import { isPostgres, toDateOrNull } from './dialect.js';
 import type { Database } from './schema.js';
 import { ftsMatch, pgTsQuery } from './search-syntax.js';
 import { rowToCard } from './story-repository.js';
+import { inRefOrder } from './version-refs.js';
 
 /** What one language's search looks for and among which versions. */
 export interface MatchQuery {
@@ -200,20 +201,13 @@ export class SearchRepository {
       .where('story_id', 'in', [...new Set(refs.map((r) => r.storyId))])
       .where('lang', 'in', [...new Set(refs.map((r) => r.lang))])
       .execute();
-    const byKey = new Map(rows.map((r) => [`${r.story_id}/${r.lang}`, r]));
-    return refs.flatMap(({ storyId, lang }) => {
-      const r = byKey.get(`${storyId}/${lang}`);
-      if (!r) return [];
-      return [
-        {
-          // A version never published (newsroom searches) shows when it was last changed.
-          card: rowToCard({ ...r, published_at: r.published_at ?? r.modified_at }),
-          status: r.status as Status,
-          kind: r.kind as Kind,
-          body: JSON.parse(r.body) as Block[],
-        },
-      ];
-    });
+    return inRefOrder(refs, rows).map((r) => ({
+      // A version never published (newsroom searches) shows when it was last changed.
+      card: rowToCard({ ...r, published_at: r.published_at ?? r.modified_at }),
+      status: r.status as Status,
+      kind: r.kind as Kind,
+      body: JSON.parse(r.body) as Block[],
+    }));
   }
 
   /** Ids of the section, tag and author with these slugs in `lang`; undefined for an unknown slug. */
