@@ -23,6 +23,12 @@ export interface Config {
   /** Seed demo content when the database has no stories. */
   seedDemo: boolean;
   logLevel: string;
+  /** Processes serving the port (node:cluster); 1 runs everything in this process. */
+  workers: number;
+  /** Bytes of rendered pages each process keeps in memory; 0 turns the page cache off. */
+  pageCacheBytes: number;
+  /** Optional: a CDN or Varnish URL that receives the surrogate keys of every change. */
+  purgeUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -39,6 +45,10 @@ const DEFAULTS = {
   NODE_ENV: 'development',
   SEED_DEMO: 'true',
   LOG_LEVEL: 'info',
+  /** Processes; `npm start -- --workers N` sets it too. */
+  WORKERS: '1',
+  /** Megabytes of the in-memory page cache per process. */
+  PAGE_CACHE_MB: '64',
 } as const;
 
 /**
@@ -81,6 +91,23 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const redisUrl = env.REDIS_URL?.trim() || undefined;
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new ConfigError('REDIS_URL must start with redis://');
 
+  const workers = Number(get('WORKERS'));
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new ConfigError(`WORKERS must be a whole number from 1 to 64, got "${env.WORKERS}"`);
+
+  const pageCacheMb = Number(get('PAGE_CACHE_MB'));
+  if (!Number.isFinite(pageCacheMb) || pageCacheMb < 0 || pageCacheMb > 16384)
+    throw new ConfigError(`PAGE_CACHE_MB must be a number of megabytes from 0 to 16384, got "${env.PAGE_CACHE_MB}"`);
+
+  const purgeUrl = env.PURGE_URL?.trim() || undefined;
+  if (purgeUrl) {
+    try {
+      const u = new URL(purgeUrl);
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error();
+    } catch {
+      throw new ConfigError(`PURGE_URL must be an http(s) URL, got "${purgeUrl}"`);
+    }
+  }
+
   const seed = get('SEED_DEMO').toLowerCase();
   if (!['true', 'false', '1', '0'].includes(seed)) throw new ConfigError('SEED_DEMO must be true or false');
 
@@ -96,5 +123,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     env: nodeEnv,
     seedDemo: seed === 'true' || seed === '1',
     logLevel: get('LOG_LEVEL'),
+    workers,
+    pageCacheBytes: Math.round(pageCacheMb * 1024 * 1024),
+    purgeUrl,
   });
 }
