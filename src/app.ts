@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
-import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerFactory, type FastifyServerOptions } from 'fastify';
 import type { Config } from './config/config.js';
 import { LANGUAGES } from './domain/locale.js';
 import { Paths } from './domain/urls.js';
@@ -37,11 +37,16 @@ import { SessionRepository } from './storage/session-repository.js';
 import { UserRepository } from './storage/user-repository.js';
 import { JobRepository } from './storage/job-repository.js';
 import { securityHeaders } from './web/security-headers.js';
+import { createServer } from 'node:http';
+import { PageCache, registerPageCache } from './web/cache/page-cache.js';
+import { startCachePurge } from './jobs/purge-cache.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** Announcements of changes to published content, for caches, feeds and tests. */
     changeEvents: ChangeEvents;
+    /** Rendered reader pages in memory (src/web/cache/page-cache.ts). */
+    pageCache: PageCache;
   }
 }
 
@@ -68,8 +73,20 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   const cssHash = createHash('sha256').update(SITE_CSS).digest('hex').slice(0, 12);
   const ctx: PresentContext = { paths, baseUrl: config.baseUrl, timeZone: config.timeZone, cssHref: `/assets/site.${cssHash}.css` };
 
+  const events = deps.events ?? new ChangeEvents();
+  let log: ((message: string) => void) | undefined;
+  const pageCache = new PageCache({
+    maxBytes: config.pageCacheBytes,
+    events,
+    purging: config.purgeUrl !== undefined,
+    now: () => readerDeps.now().getTime(),
+    log: (message) => log?.(message),
+  });
+
   const app = Fastify({
     logger: deps.logger ?? false,
+    // Cached pages are answered before the router: a hit costs a lookup and a write.
+    serverFactory: ((handler) => createServer((req, res) => pageCache.handle(req, res, () => handler(req, res)))) satisfies FastifyServerFactory,
     // One line per request is the CDN's or proxy's job; at debug level we log them too.
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
     routerOptions: {
@@ -103,8 +120,13 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     return sendErrorPage(readerDeps, ctx, req, reply, 500);
   });
 
-  await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'] });
+  log = (message) => app.log.warn(message);
+  app.decorate('pageCache', pageCache);
+  // onSend hooks run in the order they are added: security headers, then the page cache files the
+  // response with them, then compression of what the cache did not compress already.
   app.addHook('onSend', securityHeaders);
+  registerPageCache(app, pageCache);
+  await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'] });
 
   app.get(`/assets/site.${cssHash}.css`, async (_req, reply) =>
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=31536000, immutable').send(SITE_CSS),
@@ -139,8 +161,11 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   app.get(`/${config.defaultLanguage}/*`, async (req, reply) => reply.redirect(req.url.slice(config.defaultLanguage.length + 1), 301));
   app.get(`/${config.defaultLanguage}`, async (_req, reply) => reply.redirect('/', 301));
 
-  const events = deps.events ?? new ChangeEvents();
   app.decorate('changeEvents', events);
+  if (config.purgeUrl) {
+    const stopPurging = startCachePurge({ events, url: config.purgeUrl, log: (message) => app.log.warn(message) });
+    app.addHook('onClose', async () => stopPurging());
+  }
   const auth: AuthDeps = {
     users: new UserRepository(deps.database.db),
     sessions: new SessionRepository(deps.database.db),

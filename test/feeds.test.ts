@@ -9,6 +9,7 @@ import type { Block } from '../src/domain/blocks.js';
 import { DIALECTS, dialectSkip } from './support/databases.js';
 import { BASE_URL, buildTestApp, getPage, type TestApp } from './support/app.js';
 import { NOW } from './support/newsroom.js';
+import { cacheControl } from '../src/web/cache/page-cache.js';
 
 /**
  * Feeds: RSS 2.0, Atom 1.0 and JSON Feed 1.1 of every edition, section, tag and author, parsed
@@ -194,7 +195,7 @@ for (const dialect of DIALECTS) {
           assert.equal(res.statusCode, 200, url);
           const file = url.slice(url.lastIndexOf('/') + 1);
           assert.equal(res.headers['content-type'], typeOf(file), url);
-          assert.equal(res.headers['cache-control'], 'public, max-age=60, stale-while-revalidate=30');
+          assert.equal(res.headers['cache-control'], cacheControl('page', false));
           assert.ok(res.headers.etag && res.headers['last-modified'], url);
           assert.doesNotMatch(res.body, HIDDEN, url);
           const full = file.includes('-full');

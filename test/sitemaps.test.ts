@@ -21,6 +21,7 @@ import { EditorialRepository } from '../src/storage/editorial-repository.js';
 import { BASE_URL } from './support/app.js';
 import { DIALECTS, createTestDatabase, dialectSkip, type TestDatabase } from './support/databases.js';
 import { NOW, buildNewsroom, type SmallNewsroom } from './support/newsroom.js';
+import { cacheControl } from '../src/web/cache/page-cache.js';
 
 const XSD = (name: string) => ({ fileName: name, contents: readFileSync(new URL(`./fixtures/xsd/${name}`, import.meta.url), 'utf8') });
 const SCHEMAS = {
@@ -63,7 +64,7 @@ for (const dialect of DIALECTS) {
       const res = await get(url, {}, on);
       assert.equal(res.statusCode, 200, `${url}: ${res.statusCode}`);
       assert.equal(res.headers['content-type'], 'application/xml; charset=utf-8');
-      assert.equal(res.headers['cache-control'], 'public, max-age=60, stale-while-revalidate=30');
+      assert.equal(res.headers['cache-control'], cacheControl('page', false));
       await assertValid(res.body, kind);
       return parser.parse(res.body);
     }

@@ -305,7 +305,7 @@ for (const dialect of DIALECTS) {
         const photo = await sharp({ create: { width, height, channels: 3, background: '#446688' } }).jpeg().toBuffer();
         const id = await uploadPhoto(deps, { id: members.author, role: 'author' }, photo, texts);
         const repo = new MediaRepository(t.db.db);
-        await makeAvifHandler(t.mediaDir, repo)(undefined, { payload: { mediaId: id } } as Job);
+        await makeAvifHandler(t.mediaDir, repo)({ events: t.app.changeEvents }, { payload: { mediaId: id } } as Job);
         const stored = (await repo.findFiles(id))!;
         const crops = stored.variants.filter((v: MediaVariant) => v.crop);
         const avif = stored.variants.filter((v) => v.mime === 'image/avif').map((v) => v.width);

@@ -5,6 +5,7 @@ import type { MediaVariant } from '../domain/taxonomy.js';
 import type { MediaRepository } from '../storage/media-repository.js';
 import type { Job } from '../storage/job-repository.js';
 import { MAKE_AVIF_JOB } from '../services/upload-photo.js';
+import type { ChangeEvents } from '../services/change-events.js';
 
 export { MAKE_AVIF_JOB };
 
@@ -16,7 +17,7 @@ export { MAKE_AVIF_JOB };
  * @example handlers[MAKE_AVIF_JOB] = makeAvifHandler(config.mediaDir, repos.media)
  */
 export function makeAvifHandler(mediaDir: string, media: MediaRepository) {
-  return async (_deps: unknown, job: Job): Promise<void> => {
+  return async (deps: { events: ChangeEvents }, job: Job): Promise<void> => {
     const id = (job.payload as { mediaId?: unknown } | null)?.mediaId;
     if (!Number.isSafeInteger(id)) throw new Error(`bad payload ${JSON.stringify(job.payload)}`);
     const stored = await media.findFiles(id as number);
@@ -33,6 +34,10 @@ export function makeAvifHandler(mediaDir: string, media: MediaRepository) {
       await sharp(join(mediaDir, stored.path)).resize(width, height).avif({ quality: 50, effort: 4 }).toFile(join(mediaDir, path));
       added.push({ width, height, path, mime: 'image/avif' });
     }
-    if (added.length) await media.addVariants(id as number, added);
+    if (added.length) {
+      await media.addVariants(id as number, added);
+      // Pages showing the photo now offer the AVIF copies too.
+      deps.events.emit({ type: 'media-changed', mediaId: id as number });
+    }
   };
 }

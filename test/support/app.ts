@@ -21,11 +21,16 @@ export interface TestApp {
 }
 
 /** A fresh app on a fresh database with the small newsroom, its clock fixed at NOW. */
-export async function buildTestApp(dialect: DialectName, options: { now?: () => Date; baseUrl?: string } = {}): Promise<TestApp> {
+export async function buildTestApp(dialect: DialectName, options: { now?: () => Date; baseUrl?: string; pageCacheMb?: number } = {}): Promise<TestApp> {
   const db = await createTestDatabase(dialect);
   const newsroom = await buildNewsroom(db);
   const mediaDir = mkdtempSync(join(tmpdir(), 'masthead-media-'));
-  const config = loadConfig({ NODE_ENV: 'test', BASE_URL: options.baseUrl ?? BASE_URL, MEDIA_DIR: mediaDir });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    BASE_URL: options.baseUrl ?? BASE_URL,
+    MEDIA_DIR: mediaDir,
+    ...(options.pageCacheMb !== undefined ? { PAGE_CACHE_MB: String(options.pageCacheMb) } : {}),
+  });
   const app = await buildApp(config, { database: db, now: options.now ?? (() => NOW) });
   return {
     app,

@@ -4,10 +4,13 @@ import { LANGUAGES, type Lang, type Localized } from '../../domain/locale.js';
 import { MAX_PHOTO_BYTES, uploadPhoto, type PhotoDeps } from '../../services/upload-photo.js';
 import type { MediaRepository } from '../../storage/media-repository.js';
 import { checkCsrf, requireMember, requireRole } from './member.js';
+import type { ChangeEvents } from '../../services/change-events.js';
 
 export interface MediaRouteOptions {
   photos: PhotoDeps;
   media: MediaRepository;
+  /** Pages showing a photo are dropped from caches when its texts change. */
+  events: ChangeEvents;
 }
 
 const textsSchema = {
@@ -46,7 +49,7 @@ class PhotoMissing extends Error {
  * Photos: upload (multipart, field `file`, with `caption_uk`, `credit_en`, `alt_ru`… fields), the
  * media library, and caption/credit/alt edits per language.
  */
-export const mediaRoutes: FastifyPluginAsync<MediaRouteOptions> = async (app, { photos, media }) => {
+export const mediaRoutes: FastifyPluginAsync<MediaRouteOptions> = async (app, { photos, media, events }) => {
   await app.register(multipart, { limits: { fileSize: MAX_PHOTO_BYTES, files: 1, fields: 20, fieldSize: 2000 } });
   app.addHook('preHandler', checkCsrf);
 
@@ -97,6 +100,7 @@ export const mediaRoutes: FastifyPluginAsync<MediaRouteOptions> = async (app, { 
       const member = requireRole(req, 'story.edit-any', 'change photo captions');
       if (!(await media.updateTexts(req.params.id, req.body))) return reply.code(404).send({ error: { code: 'MEDIA_NOT_FOUND', message: 'no such photo' } });
       await photos.audit.record({ userId: member.user.id, action: 'media.update', subject: `media:${req.params.id}`, at: photos.now() });
+      events.emit({ type: 'media-changed', mediaId: req.params.id });
       const [item] = await media.library(1, req.params.id + 1);
       return { media: item };
     },

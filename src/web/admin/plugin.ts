@@ -114,7 +114,7 @@ export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options
       await api.register(storyRoutes, { editorial: options.editorial, settings: options.settings, baseUrl: options.baseUrl });
       await api.register(taxonomyRoutes, { taxonomy: options.taxonomy });
       await api.register(frontPageRoutes, { settings: options.settings, stories: options.stories, audit: options.auth.audit, events: options.events, now: options.auth.now });
-      await api.register(mediaRoutes, { photos: options.photos, media: options.media });
+      await api.register(mediaRoutes, { photos: options.photos, media: options.media, events: options.events });
       await api.register(settingsRoutes, { settings: options.settings, audit: options.auth.audit, events: options.events, now: options.auth.now });
       await api.register(apiKeyRoutes, { apiKeys: options.apiKeys });
       api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());

@@ -5,12 +5,17 @@ import { renderError } from '../../render/index.js';
 import { loadFrame, type PageFrame, type ReaderDeps } from '../../services/reader-context.js';
 import type { PresentContext } from './present-common.js';
 import { presentError } from './present-pages.js';
+import { cacheAs } from '../cache/page-cache.js';
+import { notFoundCache } from './page-keys.js';
 
 /** The edition a URL belongs to: its first path segment when that is a language, else the default. */
 export function langOfPath(url: string, defaultLang: Lang): Lang {
   const first = url.split('?')[0]!.split('/')[1];
   return isLang(first) ? first : defaultLang;
 }
+
+/** Addresses whose 404 may turn into something without a change event: a photo being made, the newsroom. */
+const UNCACHED_404 = /^\/(media|admin|api|preview|assets)(\/|$)/;
 
 /**
  * Sends a localized error page. When the database itself is the problem the page still renders,
@@ -32,6 +37,7 @@ export async function sendErrorPage(
   }
   const path = req.url.split('?')[0]!;
   const body = renderError(presentError(ctx, frame, status, path.length > 300 ? ctx.paths.home(lang) : path));
+  if (status === 404 && !UNCACHED_404.test(path)) cacheAs(reply, notFoundCache(lang));
   return reply
     .code(status)
     .type('text/html; charset=utf-8')

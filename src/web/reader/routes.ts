@@ -11,6 +11,8 @@ import { parseDay, parsePage, parseSlug, parseStoryId } from './params.js';
 import type { PresentContext } from './present-common.js';
 import { articlePath, presentArchive, presentArticle, presentFrontPage, presentListPage, presentSupportPage } from './present-pages.js';
 import { loadFrame, type ReaderDeps } from '../../services/reader-context.js';
+import { cacheAs } from '../cache/page-cache.js';
+import { archiveCache, articleCache, frontPageCache, listPageCache, SITE_ONLY } from './page-keys.js';
 
 export interface ReaderRoutesOptions {
   lang: Lang;
@@ -18,11 +20,9 @@ export interface ReaderRoutesOptions {
   ctx: PresentContext;
 }
 
-/** Reader pages may be cached briefly by browsers and a CDN; exact invalidation comes with the page cache. */
-const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=30';
-
+/** Sends a reader page; its caching headers come from the page cache (src/web/cache/page-cache.ts). */
 export function sendPage(reply: FastifyReply, body: string, status = 200): FastifyReply {
-  return reply.code(status).type('text/html; charset=utf-8').header('cache-control', CACHE_CONTROL).send(body);
+  return reply.code(status).type('text/html; charset=utf-8').send(body);
 }
 
 /**
@@ -32,6 +32,7 @@ export function sendPage(reply: FastifyReply, body: string, status = 200): Fasti
 export const readerRoutes: FastifyPluginAsync<ReaderRoutesOptions> = async (app, { lang, deps, ctx }) => {
   app.get('/', async (_req, reply) => {
     const data = await composeFrontPage(deps, lang);
+    cacheAs(reply, frontPageCache(data));
     return sendPage(reply, renderFrontPage(presentFrontPage(ctx, data)));
   });
 
@@ -47,27 +48,31 @@ export const readerRoutes: FastifyPluginAsync<ReaderRoutesOptions> = async (app,
       const canonical = articlePath(ctx, data);
       // A wrong kind or date still finds the story: old links and hand-typed URLs get a permanent redirect.
       if (req.url.split('?')[0] !== canonical) return reply.redirect(canonical, 301);
+      cacheAs(reply, articleCache(data));
       return sendPage(reply, renderArticle(presentArticle(ctx, data)));
     },
   );
 
   for (const kind of ['section', 'tag', 'author'] as const satisfies ListSubject['kind'][]) {
-    app.get<{ Params: { slug: string } }>(`/${kind}s/:slug/`, async (req, reply) => {
+    app.get<{ Params: { slug: string } }>(`/${kind}s/:slug/`, { config: { cacheParams: ['page'] } }, async (req, reply) => {
       const page = parsePage(req.query);
       const data = await composeListPage(deps, lang, kind, parseSlug(req.params.slug), page);
       if (!data) throw new PageNotFound(`no such ${kind} page`);
+      cacheAs(reply, listPageCache(data));
       return sendPage(reply, renderListPage(presentListPage(ctx, data)));
     });
   }
 
   app.get('/support/', async (_req, reply) => {
     const frame = await loadFrame(deps, lang, { stream: false });
+    cacheAs(reply, SITE_ONLY);
     return sendPage(reply, renderSupportPage(presentSupportPage(ctx, frame)));
   });
 
   app.get('/archive/', async (_req, reply) => {
     const data = await composeArchivePage(deps, lang, ctx.timeZone);
     if (!data) throw new PageNotFound();
+    cacheAs(reply, archiveCache(data, ctx.timeZone));
     return sendPage(reply, renderArchive(presentArchive(ctx, data, false)));
   });
 
@@ -75,6 +80,7 @@ export const readerRoutes: FastifyPluginAsync<ReaderRoutesOptions> = async (app,
     const { year, month, day } = req.params;
     const data = await composeArchivePage(deps, lang, ctx.timeZone, parseDay(year, month, day));
     if (!data) throw new PageNotFound('archive day in the future');
+    cacheAs(reply, archiveCache(data, ctx.timeZone));
     return sendPage(reply, renderArchive(presentArchive(ctx, data, true)));
   });
 };

@@ -56,6 +56,9 @@ export function openSearchTitle(siteName: string, lang: Lang): string {
   return [...siteName].slice(0, 16 - label.length).join('').trim() + label;
 }
 
+/** Every query parameter the results page reads: the page cache keys results by these alone. */
+export const SEARCH_PARAMS = ['q', 'page', 'sort', 'lang', 'section', 'tag', 'author', 'from', 'to'] as const;
+
 /**
  * Reads the query string of `/search/` in the edition `pageLang`.
  *

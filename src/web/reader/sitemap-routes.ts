@@ -10,6 +10,8 @@ import type { ReaderDeps } from '../../services/reader-context.js';
 import { sendConditional } from '../conditional.js';
 import { PageNotFound } from '../errors.js';
 import type { PresentContext } from './present-common.js';
+import { cacheAs } from '../cache/page-cache.js';
+import { SITE_ONLY, sitemapCache } from './page-keys.js';
 
 export interface SitemapRoutesOptions {
   deps: ReaderDeps;
@@ -19,8 +21,8 @@ export interface SitemapRoutesOptions {
 }
 
 const XML = 'application/xml; charset=utf-8';
-/** As reader pages: a minute in caches, and every change is in the next response after that. */
-const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=30';
+/** Before the page cache sets its own (src/web/cache/page-cache.ts). */
+const CACHE_CONTROL = 'public, max-age=0';
 
 /** What follows "/sitemap-": a month (`uk-2025-03`, `uk-2025-03-2`), a list (`en-tags-2`) or a news part (`news-1`). */
 const MONTH_FILE = /^([a-z]{2})-(\d{4})-(\d{2})(?:-([1-9]\d{0,5}))?\.xml$/;
@@ -36,11 +38,11 @@ export const sitemapRoutes: FastifyPluginAsync<SitemapRoutesOptions> = async (ap
   await deps.repos.sitemaps.useTimeZone(ctx.timeZone);
   const sd: SitemapDeps = { ...deps, paths: ctx.paths, timeZone: ctx.timeZone, limits };
   const xml: XmlContext = { baseUrl: ctx.baseUrl, timeZone: ctx.timeZone };
-  const send = (req: FastifyRequest, reply: FastifyReply, body: string, lastModified: Date | null) =>
-    sendConditional(req, reply, { body, contentType: XML, cacheControl: CACHE_CONTROL, lastModified });
+  const send = (req: FastifyRequest, reply: FastifyReply, body: string, lastModified: Date | null, news = false) =>
+    sendConditional(req, cacheAs(reply, sitemapCache(deps.now().getTime(), news)), { body, contentType: XML, cacheControl: CACHE_CONTROL, lastModified });
 
   app.get('/robots.txt', async (req, reply) =>
-    sendConditional(req, reply, {
+    sendConditional(req, cacheAs(reply, SITE_ONLY), {
       body: renderRobotsTxt(ctx.baseUrl, [SitemapFiles.index, SitemapFiles.newsIndex]),
       contentType: 'text/plain; charset=utf-8',
       cacheControl: CACHE_CONTROL,
@@ -54,7 +56,7 @@ export const sitemapRoutes: FastifyPluginAsync<SitemapRoutesOptions> = async (ap
 
   app.get(SitemapFiles.newsIndex, async (req, reply) => {
     const index = await composeNewsIndex(sd);
-    return send(req, reply, renderSitemapIndex(xml, index.items), index.lastModified);
+    return send(req, reply, renderSitemapIndex(xml, index.items), index.lastModified, true);
   });
 
   app.get<{ Params: { '*': string } }>('/sitemap-*', async (req, reply) => {
@@ -64,7 +66,7 @@ export const sitemapRoutes: FastifyPluginAsync<SitemapRoutesOptions> = async (ap
       const news = await composeNewsPart(sd, Number(m[1]));
       if (!news) throw new PageNotFound('no such news sitemap part');
       const { site } = await deps.repos.settings.loadForEdition(ctx.paths.defaultLang);
-      return send(req, reply, renderNewsSitemap(xml, (lang: Lang) => site.siteName[lang], news.items), news.lastModified);
+      return send(req, reply, renderNewsSitemap(xml, (lang: Lang) => site.siteName[lang], news.items), news.lastModified, true);
     }
     if ((m = MONTH_FILE.exec(name))) {
       const [, lang, year, month, part] = m;

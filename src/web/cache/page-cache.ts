@@ -1,0 +1,302 @@
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { keysOfChange, CacheKey } from '../../domain/cache-keys.js';
+import type { ChangeEvents } from '../../services/change-events.js';
+import { PageStore, type CachedResponse, type EntryClass } from './page-store.js';
+
+/**
+ * The page cache: reader pages, feeds and sitemaps kept rendered and compressed in memory, served
+ * before the request reaches the router, and evicted exactly when a change touches what they show
+ * (docs/decisions/0010-page-cache.md).
+ *
+ * A route opts in by naming, on its reply, the surrogate keys of what its response shows
+ * ({@link cacheAs}) and, in its route config, the query parameters it reads (`cacheParams`).
+ * The response is then filed, compressed once with brotli and gzip, and sent with a strong ETag,
+ * `Cache-Control` for browsers and CDNs, and a `Surrogate-Key` header listing its keys.
+ */
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The query parameters the route reads; all others are ignored when it is cached. */
+    cacheParams?: readonly string[];
+  }
+  interface FastifyReply {
+    /** Set by {@link cacheAs}: the response may be cached under these keys. */
+    pageCache?: CacheSpec;
+  }
+}
+
+export interface CacheSpec {
+  keys: Iterable<string>;
+  /** Epoch ms when what the page shows changes by itself (a day ends, a time window moves). */
+  expiresAt?: number;
+  /** How long a shared cache (CDN) keeps it when no purge reaches it; the default suits pages. */
+  kind?: 'page' | 'search' | 'error';
+}
+
+/** Marks a response as cacheable under the keys of what it shows. */
+export function cacheAs(reply: FastifyReply, spec: CacheSpec): FastifyReply {
+  reply.pageCache = spec;
+  return reply;
+}
+
+export interface PageCacheOptions {
+  /** Bytes of responses kept; 0 keeps none (headers are still sent, for a CDN). */
+  maxBytes: number;
+  events: ChangeEvents;
+  /** With a purge hook a CDN may keep pages long: every change reaches it. */
+  purging: boolean;
+  now?: () => number;
+  log?: (message: string) => void;
+}
+
+/** 404 pages are kept briefly: a client inventing addresses should not fill memory for long. */
+const ERROR_TTL_MS = 30_000;
+/** While other processes' changes may be missed (the relay is down), nothing is kept longer than this. */
+const DEGRADED_TTL_MS = 5_000;
+const GZIP_OPTIONS: zlib.ZlibOptions = { level: 6 };
+/** Brotli 5: about gzip 9's speed, a smaller body; made once per entry, in the thread pool. */
+const BROTLI_QUALITY = 5;
+const gzip = promisify(zlib.gzip);
+const brotli = promisify(zlib.brotliCompress);
+/** Responses smaller than this are sent as they are. */
+const COMPRESS_MIN = 1024;
+/** Response headers that never go into the cache. */
+const UNCACHED_HEADERS = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'date', 'set-cookie', 'x-cache']);
+
+const SINCE = Symbol('pageCacheSince');
+type TaggedRequest = IncomingMessage & { [SINCE]?: number };
+
+/** What the cache sends on top of a response, ready per encoding so a hit builds nothing. */
+interface Prepared {
+  identity: Record<string, string | number>;
+  gzip: Record<string, string | number> | null;
+  br: Record<string, string | number> | null;
+  notModified: Record<string, string | number>;
+}
+const PREPARED = new WeakMap<CachedResponse, Prepared>();
+
+export class PageCache {
+  readonly store: PageStore;
+  private readonly inflight = new Map<string, Promise<void>>();
+  private readonly stop: (() => void)[] = [];
+
+  constructor(private readonly options: PageCacheOptions) {
+    this.store = new PageStore(options.maxBytes, options.now);
+    this.stop.push(
+      options.events.on((event) => {
+        const keys = keysOfChange(event);
+        if (keys.includes(CacheKey.site)) this.store.clear();
+        else this.store.invalidate(keys);
+      }),
+      options.events.onRelayState((state) => {
+        // Changes made elsewhere may be missed while the relay is down: keep pages only briefly,
+        // and once it is back, forget everything that may have been missed.
+        if (state === 'down') {
+          options.log?.('change events from other processes may be missed: cached pages now expire after 5 s');
+          this.store.expireWithin(DEGRADED_TTL_MS);
+        } else {
+          options.log?.('change events from other processes flow again: page cache cleared');
+          this.store.clear();
+        }
+      }),
+    );
+  }
+
+  get enabled(): boolean {
+    return this.options.maxBytes > 0;
+  }
+
+  close(): void {
+    for (const off of this.stop.splice(0)) off();
+  }
+
+  /**
+   * Serves a request from the cache before the router sees it. Returns false when the request is
+   * not the cache's to answer; `next` is then called at once, or after an identical request in
+   * flight has filled the entry (so a hot page that just changed is rendered once, not by every
+   * waiting client).
+   */
+  handle(req: IncomingMessage, res: ServerResponse, next: () => void): void {
+    const method = req.method;
+    if ((method !== 'GET' && method !== 'HEAD') || !this.enabled) return next();
+    const url = req.url ?? '/';
+    const q = url.indexOf('?');
+    const path = q === -1 ? url : url.slice(0, q);
+    const query = q === -1 ? '' : url.slice(q + 1);
+    const entry = this.store.get(path, query);
+    if (entry) return send(req, res, entry);
+    const pending = this.inflight.get(url);
+    if (pending) {
+      void pending.then(() => {
+        const filled = this.store.get(path, query);
+        if (filled) send(req, res, filled);
+        else this.forward(req, res, next, url);
+      });
+      return;
+    }
+    this.forward(req, res, next, url);
+  }
+
+  private forward(req: TaggedRequest, res: ServerResponse, next: () => void, url: string): void {
+    req[SINCE] = this.store.version;
+    if (req.method === 'GET' && !this.inflight.has(url)) {
+      let done!: () => void;
+      this.inflight.set(url, new Promise<void>((resolve) => (done = resolve)));
+      res.once('close', () => {
+        this.inflight.delete(url);
+        done();
+      });
+    }
+    next();
+  }
+
+  /**
+   * Fastify's onSend hook: files a cacheable response (the route called {@link cacheAs}) and
+   * sends this one already compressed, with the headers a hit gets.
+   */
+  async onSend(req: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> {
+    const spec = reply.pageCache;
+    if (!spec) return payload;
+    const status = reply.statusCode;
+    if ((status !== 200 && status !== 404) || (typeof payload !== 'string' && !Buffer.isBuffer(payload))) return payload;
+    if (reply.hasHeader('set-cookie')) return payload;
+
+    const identity = typeof payload === 'string' ? Buffer.from(payload) : payload;
+    const keys = [...new Set([CacheKey.site, ...spec.keys])];
+    const etag = `"${createHash('sha256').update(identity).digest('base64url').slice(0, 32)}"`;
+    reply.header('etag', etag);
+    reply.header('cache-control', cacheControl(status === 404 ? 'error' : (spec.kind ?? 'page'), this.options.purging));
+    reply.header('surrogate-key', keys.join(' '));
+    reply.header('vary', 'accept-encoding');
+    // The request changed nothing worth remembering (HEAD, or the cache is off): headers only.
+    if (req.method !== 'GET' || !this.enabled) return payload;
+
+    const [gz, br] = identity.length < COMPRESS_MIN
+      ? [null, null]
+      : await Promise.all([
+          gzip(identity, GZIP_OPTIONS),
+          brotli(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
+        ]);
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(reply.getHeaders())) {
+      if (value !== undefined && !UNCACHED_HEADERS.has(name)) headers[name] = Array.isArray(value) ? value.join(', ') : String(value);
+    }
+    const lastModified = headers['last-modified'] ? Date.parse(headers['last-modified']) : NaN;
+    const now = (this.options.now ?? Date.now)();
+    const entry: CachedResponse = {
+      status,
+      headers,
+      etag,
+      lastModified: Number.isNaN(lastModified) ? null : lastModified,
+      identity,
+      gzip: gz,
+      br,
+      keys,
+      expiresAt: Math.min(spec.expiresAt ?? Infinity, status === 404 ? now + ERROR_TTL_MS : Infinity),
+    };
+    const url = req.url;
+    const q = url.indexOf('?');
+    const path = q === -1 ? url : url.slice(0, q);
+    const query = q === -1 ? '' : url.slice(q + 1);
+    const params = req.routeOptions.config.cacheParams ?? [];
+    const since = (req.raw as TaggedRequest)[SINCE] ?? this.store.version;
+    const cls: EntryClass = status === 404 ? 'error' : query !== '' && params.length > 0 ? 'query' : 'page';
+    this.store.put(path, query, params, cls, entry, since);
+
+    const encoding = pickEncoding(req.headers['accept-encoding'], entry);
+    reply.header('x-cache', 'miss');
+    if (encoding === 'identity') return identity;
+    reply.header('content-encoding', encoding);
+    return encoding === 'br' ? br! : gz!;
+  }
+}
+
+/**
+ * Browsers revalidate every time (a 304 costs a few hundred bytes) so a reader never sees an old
+ * page; a CDN keeps pages a day when the purge hook tells it of every change, else briefly, and
+ * may serve a stale page while it refetches or while we are down.
+ */
+export function cacheControl(kind: NonNullable<CacheSpec['kind']>, purging: boolean): string {
+  const shared = kind === 'error' ? 30 : kind === 'search' ? 60 : purging ? 86_400 : 10;
+  return `public, max-age=0, s-maxage=${shared}, stale-while-revalidate=30, stale-if-error=86400`;
+}
+
+type Encoding = 'br' | 'gzip' | 'identity';
+
+/** The best encoding the client accepts among those the entry has (q=0 refuses one). */
+function pickEncoding(header: string | undefined, entry: CachedResponse): Encoding {
+  if (!header || (!entry.br && !entry.gzip)) return 'identity';
+  if (!header.includes(';')) {
+    if (entry.br && header.includes('br')) return 'br';
+    if (entry.gzip && header.includes('gzip')) return 'gzip';
+    return 'identity';
+  }
+  const accepted = new Set<string>();
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (!q || Number(q.slice(2)) > 0) accepted.add(name!.trim());
+  }
+  if (entry.br && accepted.has('br')) return 'br';
+  if (entry.gzip && (accepted.has('gzip') || accepted.has('*'))) return 'gzip';
+  return 'identity';
+}
+
+function prepared(entry: CachedResponse): Prepared {
+  let p = PREPARED.get(entry);
+  if (p) return p;
+  const base = { ...entry.headers, 'x-cache': 'hit' };
+  p = {
+    identity: { ...base, 'content-length': entry.identity.length },
+    gzip: entry.gzip ? { ...base, 'content-encoding': 'gzip', 'content-length': entry.gzip.length } : null,
+    br: entry.br ? { ...base, 'content-encoding': 'br', 'content-length': entry.br.length } : null,
+    notModified: Object.fromEntries(
+      Object.entries(base).filter(([name]) => name !== 'content-type'),
+    ),
+  };
+  PREPARED.set(entry, p);
+  return p;
+}
+
+/** Answers from a cached entry: 304 when the client has it, else the body in its best encoding. */
+function send(req: IncomingMessage, res: ServerResponse, entry: CachedResponse): void {
+  const p = prepared(entry);
+  if (entry.status === 200 && isFresh(req, entry)) {
+    res.writeHead(304, p.notModified);
+    res.end();
+    return;
+  }
+  const encoding = pickEncoding(req.headers['accept-encoding'], entry);
+  const body = encoding === 'br' ? entry.br! : encoding === 'gzip' ? entry.gzip! : entry.identity;
+  res.writeHead(entry.status, encoding === 'br' ? p.br! : encoding === 'gzip' ? p.gzip! : p.identity);
+  if (req.method === 'HEAD') res.end();
+  else res.end(body);
+}
+
+/** The client's copy is current: If-None-Match wins over If-Modified-Since (RFC 9110 13.2.2). */
+function isFresh(req: IncomingMessage, entry: CachedResponse): boolean {
+  const ifNoneMatch = req.headers['if-none-match'];
+  if (ifNoneMatch !== undefined) {
+    if (ifNoneMatch === entry.etag) return true;
+    return ifNoneMatch.split(',').some((t) => {
+      const tag = t.trim();
+      return tag === '*' || tag === entry.etag || tag === `W/${entry.etag}`;
+    });
+  }
+  const since = req.headers['if-modified-since'];
+  if (since && entry.lastModified !== null) {
+    const time = Date.parse(since);
+    return !Number.isNaN(time) && Math.floor(entry.lastModified / 1000) * 1000 <= time;
+  }
+  return false;
+}
+
+/** Wires the cache into an app: its onSend hook (before compression) and its change listener. */
+export function registerPageCache(app: FastifyInstance, cache: PageCache): void {
+  app.addHook('onSend', (req, reply, payload) => cache.onSend(req, reply, payload));
+  app.addHook('onClose', async () => cache.close());
+}

@@ -1,0 +1,219 @@
+/**
+ * The in-memory store behind the page cache: rendered responses, bounded by bytes, least recently
+ * used first out, each filed under the surrogate keys it depends on so that a change evicts
+ * exactly the pages that show it. No HTTP here: see page-cache.ts for how it is filled and served.
+ *
+ * Entries come in three classes, each with its own share of the budget, so that what a client
+ * can vary at will (search queries, page numbers, unknown paths) never pushes out the pages
+ * everyone reads:
+ * - `page`: a reader page, feed or sitemap at its canonical address;
+ * - `query`: the same with query parameters (search results, `?page=N`);
+ * - `error`: a 404 page, kept briefly.
+ */
+
+export type EntryClass = 'page' | 'query' | 'error';
+
+/** One cached response: the bytes in each encoding, made once, and what it depends on. */
+export interface CachedResponse {
+  status: number;
+  /** Lower-case header names and values, sent as they are (no content-length, no content-encoding). */
+  headers: Readonly<Record<string, string>>;
+  etag: string;
+  lastModified: number | null;
+  identity: Buffer;
+  gzip: Buffer | null;
+  br: Buffer | null;
+  keys: readonly string[];
+  /** Epoch ms after which the entry is not served (Infinity: only a change removes it). */
+  expiresAt: number;
+}
+
+interface Slot {
+  readonly path: string;
+  readonly variant: string;
+  readonly cls: EntryClass;
+  readonly bytes: number;
+  readonly response: CachedResponse;
+}
+
+interface PathRecord {
+  /** The query parameters the route reads, sorted; every other parameter is ignored in the key. */
+  params: readonly string[];
+  variants: Map<string, Slot>;
+}
+
+/** Share of the byte budget per class. */
+const SHARES: Record<EntryClass, number> = { page: 0.75, query: 0.2, error: 0.05 };
+/** Bookkeeping per entry besides its bodies (maps, strings, headers), counted against the budget. */
+const OVERHEAD = 1024;
+/** Distinct query variants kept per path: `?page=1…N` and the like stay few. */
+const MAX_VARIANTS = 64;
+
+export interface PageStoreStats {
+  entries: number;
+  bytes: number;
+  hits: number;
+  misses: number;
+  evictions: number;
+}
+
+export class PageStore {
+  private readonly paths = new Map<string, PathRecord>();
+  /** Recency per class: a Map's order is insertion order, so the first slot is the least recently used. */
+  private readonly lru: Record<EntryClass, Map<Slot, true>> = { page: new Map(), query: new Map(), error: new Map() };
+  private readonly used: Record<EntryClass, number> = { page: 0, query: 0, error: 0 };
+  private readonly byKey = new Map<string, Set<Slot>>();
+  private readonly budget: Record<EntryClass, number>;
+  private counters = { hits: 0, misses: 0, evictions: 0 };
+  private generation = 0;
+
+  constructor(
+    readonly maxBytes: number,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.budget = { page: maxBytes * SHARES.page, query: maxBytes * SHARES.query, error: maxBytes * SHARES.error };
+  }
+
+  /**
+   * Bumped by every invalidation. A response rendered while it changed may show what the change
+   * replaced, so {@link put} refuses it.
+   */
+  get version(): number {
+    return this.generation;
+  }
+
+  /** The entry for a request path and its raw query string (without "?"), if any and still fresh. */
+  get(path: string, query: string): CachedResponse | undefined {
+    const record = this.paths.get(path);
+    const slot = record?.variants.get(record.params.length === 0 ? '' : variantOf(query, record.params));
+    if (!slot) {
+      this.counters.misses++;
+      return undefined;
+    }
+    if (slot.response.expiresAt <= this.now()) {
+      this.remove(slot);
+      this.counters.misses++;
+      return undefined;
+    }
+    const lru = this.lru[slot.cls];
+    lru.delete(slot);
+    lru.set(slot, true);
+    this.counters.hits++;
+    return slot.response;
+  }
+
+  /**
+   * Files a response rendered from data read at {@link version} `since`. Refused (false) when a
+   * change came in meanwhile, when the store is off, or when the entry alone exceeds its class's budget.
+   */
+  put(path: string, query: string, params: readonly string[], cls: EntryClass, response: CachedResponse, since: number): boolean {
+    if (since !== this.generation || this.maxBytes <= 0) return false;
+    const bytes = OVERHEAD + path.length * 2 + response.identity.length + (response.gzip?.length ?? 0) + (response.br?.length ?? 0);
+    if (bytes > this.budget[cls]) return false;
+
+    let record = this.paths.get(path);
+    if (!record || !sameParams(record.params, params)) {
+      if (record) for (const slot of [...record.variants.values()]) this.remove(slot);
+      record = { params: [...params].sort(), variants: new Map() };
+      this.paths.set(path, record);
+    }
+    const variant = record.params.length === 0 ? '' : variantOf(query, record.params);
+    const old = record.variants.get(variant);
+    if (old) this.remove(old);
+    else if (record.variants.size >= MAX_VARIANTS) this.remove(record.variants.values().next().value!);
+    // remove() may have dropped an emptied record: file it again.
+    if (!this.paths.has(path)) this.paths.set(path, record);
+
+    const slot: Slot = { path, variant, cls, bytes, response };
+    record.variants.set(variant, slot);
+    this.lru[cls].set(slot, true);
+    this.used[cls] += bytes;
+    for (const key of response.keys) {
+      let slots = this.byKey.get(key);
+      if (!slots) this.byKey.set(key, (slots = new Set()));
+      slots.add(slot);
+    }
+    while (this.used[cls] > this.budget[cls]) {
+      const oldest = this.lru[cls].keys().next().value;
+      if (!oldest) break;
+      this.remove(oldest);
+      this.counters.evictions++;
+    }
+    return true;
+  }
+
+  /** Drops every entry filed under any of the keys; returns how many were dropped. */
+  invalidate(keys: Iterable<string>): number {
+    this.generation++;
+    let dropped = 0;
+    for (const key of keys) {
+      const slots = this.byKey.get(key);
+      if (!slots) continue;
+      for (const slot of [...slots]) {
+        this.remove(slot);
+        dropped++;
+      }
+    }
+    return dropped;
+  }
+
+  /** Drops everything. */
+  clear(): void {
+    this.generation++;
+    this.paths.clear();
+    this.byKey.clear();
+    for (const cls of Object.keys(this.lru) as EntryClass[]) {
+      this.lru[cls].clear();
+      this.used[cls] = 0;
+    }
+  }
+
+  /** Caps every entry's life from now on, e.g. while changes from other processes may be missed. */
+  expireWithin(ms: number): void {
+    const limit = this.now() + ms;
+    for (const record of this.paths.values()) {
+      for (const slot of record.variants.values()) slot.response.expiresAt = Math.min(slot.response.expiresAt, limit);
+    }
+  }
+
+  stats(): PageStoreStats {
+    let entries = 0;
+    for (const cls of Object.keys(this.lru) as EntryClass[]) entries += this.lru[cls].size;
+    return { entries, bytes: this.used.page + this.used.query + this.used.error, ...this.counters };
+  }
+
+  private remove(slot: Slot): void {
+    const record = this.paths.get(slot.path);
+    if (record?.variants.get(slot.variant) === slot) {
+      record.variants.delete(slot.variant);
+      if (record.variants.size === 0) this.paths.delete(slot.path);
+    }
+    if (this.lru[slot.cls].delete(slot)) this.used[slot.cls] -= slot.bytes;
+    for (const key of slot.response.keys) {
+      const slots = this.byKey.get(key);
+      if (!slots) continue;
+      slots.delete(slot);
+      if (slots.size === 0) this.byKey.delete(key);
+    }
+  }
+}
+
+function sameParams(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const sorted = [...b].sort();
+  return a.every((p, i) => p === sorted[i]);
+}
+
+/**
+ * The part of a query string a route reads, in a fixed order: `?utm_source=x&page=2` and
+ * `?page=2` are one entry when the route reads only `page`.
+ */
+export function variantOf(query: string, params: readonly string[]): string {
+  if (query === '') return '';
+  const search = new URLSearchParams(query);
+  let out = '';
+  for (const name of params) {
+    for (const value of search.getAll(name)) out += `&${name}=${encodeURIComponent(value)}`;
+  }
+  return out;
+}
