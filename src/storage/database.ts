@@ -64,13 +64,64 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
       // SQLite's lower() folds ASCII only; newsroom search must fold Cyrillic too (PostgreSQL
       // gets the same function from a migration, over its Unicode-aware lower()).
       sqlite.function('casefold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLowerCase() : text));
+      // Table statistics let the planner pick the right index: without them a lookup of a few
+      // stories by id may walk every published version instead. SQLite's advice for long-lived
+      // connections: optimize on open (bounded work per index), then from time to time.
+      sqlite.pragma('analysis_limit = 1000');
+      sqlite.pragma('optimize = 0x10002');
     } catch (cause) {
       throw new DatabaseUnavailable(`cannot open SQLite database ${file}: ${(cause as Error).message}`, { cause });
     }
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), ...(log ? { log } : {}) });
-    return { db, dialect: 'sqlite', close: () => db.destroy() };
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }), ...(log ? { log } : {}) });
+    const optimizer = setInterval(() => {
+      try {
+        sqlite.pragma('optimize');
+      } catch {
+        // Busy or closed: the next hour tries again.
+      }
+    }, 3_600_000).unref();
+    return {
+      db,
+      dialect: 'sqlite',
+      close: () => {
+        clearInterval(optimizer);
+        return db.destroy();
+      },
+    };
   }
   throw new DatabaseUnavailable(`DATABASE_URL must start with sqlite: or postgres://, got "${redact(url)}"`);
+}
+
+/** Prepared statements kept per connection; the SQL of lists with a varying number of ids makes many. */
+const STATEMENT_CACHE = 500;
+
+/**
+ * better-sqlite3 behind Kysely prepares each query afresh; preparing costs about as much as
+ * running a simple one. This keeps the most recently used statements and hands them out again,
+ * except one still iterating a result (a stream), which gets a fresh statement.
+ */
+function reusingStatements(sqlite: SqliteDatabase.Database) {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => {
+      statements.clear();
+      sqlite.close();
+    },
+    prepare: (query: string) => {
+      const kept = statements.get(query);
+      if (kept && !kept.busy) {
+        statements.delete(query);
+        statements.set(query, kept);
+        return kept;
+      }
+      const statement = sqlite.prepare(query);
+      if (!kept) {
+        statements.set(query, statement);
+        if (statements.size > STATEMENT_CACHE) statements.delete(statements.keys().next().value!);
+      }
+      return statement;
+    },
+  };
 }
 
 const provider: MigrationProvider = {
