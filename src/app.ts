@@ -39,6 +39,7 @@ import { JobRepository } from './storage/job-repository.js';
 import { securityHeaders } from './web/security-headers.js';
 import { createServer } from 'node:http';
 import { PageCache, registerPageCache } from './web/cache/page-cache.js';
+import { ReaderMemo } from './services/reader-memo.js';
 import { startCachePurge } from './jobs/purge-cache.js';
 
 declare module 'fastify' {
@@ -68,12 +69,13 @@ export interface AppDeps {
  * The one place where things are wired.
  */
 export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise<FastifyInstance> {
-  const readerDeps: ReaderDeps = { repos: createRepositories(deps.database.db), now: deps.now ?? (() => new Date()) };
+  const events = deps.events ?? new ChangeEvents();
+  const memo = new ReaderMemo();
+  const readerDeps: ReaderDeps = { repos: createRepositories(deps.database.db), now: deps.now ?? (() => new Date()), memo };
   const paths = new Paths(config.defaultLanguage, config.timeZone);
   const cssHash = createHash('sha256').update(SITE_CSS).digest('hex').slice(0, 12);
   const ctx: PresentContext = { paths, baseUrl: config.baseUrl, timeZone: config.timeZone, cssHref: `/assets/site.${cssHash}.css` };
 
-  const events = deps.events ?? new ChangeEvents();
   let log: ((message: string) => void) | undefined;
   const pageCache = new PageCache({
     maxBytes: config.pageCacheBytes,
@@ -122,6 +124,8 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
 
   log = (message) => app.log.warn(message);
   app.decorate('pageCache', pageCache);
+  const forgetMemo = memo.listen(events);
+  app.addHook('onClose', async () => forgetMemo());
   // onSend hooks run in the order they are added: security headers, then the page cache files the
   // response with them, then compression of what the cache did not compress already.
   app.addHook('onSend', securityHeaders);

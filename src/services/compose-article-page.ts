@@ -2,7 +2,8 @@ import type { Lang } from '../domain/locale.js';
 import { isVisibleToReaders, type Story, type StoryCard, type Version } from '../domain/story.js';
 import type { Author, Tag } from '../domain/taxonomy.js';
 import type { VersionStatus } from '../storage/story-repository.js';
-import { loadFrame, withMedia, type PageFrame, type ReaderDeps } from './reader-context.js';
+import { cardKeys, loadFrame, shared, withMedia, type PageFrame, type ReaderDeps } from './reader-context.js';
+import { CacheKey } from '../domain/cache-keys.js';
 
 export interface ArticlePageData extends PageFrame {
   story: Version & Story;
@@ -25,9 +26,9 @@ const BACKGROUND = 5;
 
 /**
  * Everything the article page shows, or undefined when readers may not see this version.
- * Thirteen queries (twelve for a story without tags): version, frame (3), versions, authors, tags,
- * background ids, linked stories, latest, tag block, related by tag, media. Counted in
- * test/query-counts.test.ts.
+ * Seven queries of its own: version, versions, authors, tags, background ids, linked stories,
+ * media; and, unless the memo has them, the frame (3) and the newest on its one or two tags.
+ * "More news" takes the newest from the stream. Counted in test/query-counts.test.ts.
  */
 export async function composeArticlePage(
   deps: ReaderDeps,
@@ -54,16 +55,21 @@ export async function composeArticlePage(
   // "More news" mixes the latest stories with a few on the story's other tag (or, with one tag,
   // the ones the tag block has no room for).
   const relatedTag = tags[1] ?? tags[0];
-  const [linked, latest, tagStories, byTag] = await Promise.all([
+  // The newest stories come from the stream; the tags' newest from lists every article on the
+  // tag shares (one more than shown, so that this story can be left out).
+  const tagList = (tagId: number) =>
+    shared(
+      deps,
+      `tag:${lang}:${tagId}`,
+      () => stories.listPublished({ lang, now, tagId, limit: TAG_BLOCK + RELATED + 1 }),
+      (cards) => cardKeys(CacheKey.tag(tagId, lang), cards),
+    ).then((cards) => cards.filter((c) => c.storyId !== storyId));
+  const [linked, tagStories, byTag] = await Promise.all([
     stories.cardsByIds(lang, now, [...new Set([...backgroundIds.slice(0, BACKGROUND), ...relatedIds])]),
-    stories.listPublished({ lang, now, limit: MORE_NEWS + TAG_BLOCK, excludeStoryIds: [storyId] }),
-    blockTag
-      ? stories.listPublished({ lang, now, tagId: blockTag.id, limit: TAG_BLOCK, excludeStoryIds: [storyId] })
-      : Promise.resolve([]),
-    relatedTag
-      ? stories.listPublished({ lang, now, tagId: relatedTag.id, limit: TAG_BLOCK + RELATED, excludeStoryIds: [storyId] })
-      : Promise.resolve([]),
+    blockTag ? tagList(blockTag.id).then((cards) => cards.slice(0, TAG_BLOCK)) : Promise.resolve([]),
+    relatedTag ? tagList(relatedTag.id) : Promise.resolve([]),
   ]);
+  const latest = frame.stream.filter((c) => c.storyId !== storyId).slice(0, MORE_NEWS + TAG_BLOCK);
   const inTagBlock = new Set(tagStories.map((c) => c.storyId));
   const related = byTag.filter((c) => !inTagBlock.has(c.storyId)).slice(0, RELATED);
   const relatedIdSet = new Set(related.map((c) => c.storyId));

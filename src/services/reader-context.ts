@@ -3,12 +3,26 @@ import type { SiteSettings } from '../domain/settings.js';
 import type { StoryCard } from '../domain/story.js';
 import type { Media, Section } from '../domain/taxonomy.js';
 import type { Repositories } from '../storage/repositories.js';
+import { CacheKey } from '../domain/cache-keys.js';
+import type { ReaderMemo } from './reader-memo.js';
 import type { Named } from '../storage/taxonomy-repository.js';
 
 /** What reader-page services need: repositories and a clock (tests pass a fixed one). */
 export interface ReaderDeps {
   repos: Repositories;
   now: () => Date;
+  /** Lists many pages share, kept between requests; without it every page reads them afresh. */
+  memo?: ReaderMemo;
+}
+
+/** Loads through the memo when there is one. */
+export function shared<T>(deps: ReaderDeps, name: string, load: () => Promise<T>, keysOf: (value: T) => Iterable<string>): Promise<T> {
+  return deps.memo ? deps.memo.get(name, load, keysOf) : load();
+}
+
+/** The keys of a list of cards: the list's own, and each story's (a new headline shows in every list). */
+export function cardKeys(listKey: string, cards: StoryCard[]): string[] {
+  return [listKey, ...cards.map((c) => CacheKey.story(c.storyId))];
 }
 
 /** What every reader page shows around its content. */
@@ -28,13 +42,18 @@ export interface PageFrame {
 /** How many items the recent-news stream shows. */
 export const STREAM_SIZE = 30;
 
-/** Loads the frame shared by all reader pages: three queries (sections, settings, stream). */
+/**
+ * Loads the frame shared by all reader pages: three queries (sections, settings, stream), none
+ * when the memo has them.
+ */
 export async function loadFrame(deps: ReaderDeps, lang: Lang, options: { stream?: boolean } = {}): Promise<PageFrame> {
   const now = deps.now();
   const [sections, { site: settings, pinned }, stream] = await Promise.all([
-    deps.repos.taxonomy.listSections(),
-    deps.repos.settings.loadForEdition(lang),
-    options.stream === false ? Promise.resolve([]) : deps.repos.stories.listPublished({ lang, now, limit: STREAM_SIZE }),
+    shared(deps, 'sections', () => deps.repos.taxonomy.listSections(), () => []),
+    shared(deps, `settings:${lang}`, () => deps.repos.settings.loadForEdition(lang), () => [CacheKey.front(lang)]),
+    options.stream === false
+      ? Promise.resolve([])
+      : shared(deps, `stream:${lang}`, () => deps.repos.stories.listPublished({ lang, now, limit: STREAM_SIZE }), (cards) => cardKeys(CacheKey.latest(lang), cards)),
   ]);
   return { lang, now, sections, settings, pinned, stream, media: new Map() };
 }
