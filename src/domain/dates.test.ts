@@ -35,3 +35,16 @@ test('calendar arithmetic and impossible days', () => {
   assert.equal(isRealDay({ year: 2025, month: 13, day: 1 }), false);
   assert.equal(isRealDay({ year: 2024, month: 2, day: 29 }), true);
 });
+
+test('offsets remembered per day agree with Intl every ten minutes across both changes of a year', () => {
+  const byIntl = (date: Date) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Kyiv', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .format(date)
+      .replace(', ', 'T');
+  for (const [from, to] of [['2025-03-29T12:00:00Z', '2025-03-31T00:00:00Z'], ['2025-10-25T12:00:00Z', '2025-10-27T00:00:00Z']] as const) {
+    for (let t = Date.parse(from); t < Date.parse(to); t += 10 * 60_000) {
+      const date = new Date(t);
+      assert.equal(isoWithOffset(date, 'Europe/Kyiv').slice(0, 16), byIntl(date), date.toISOString());
+    }
+  }
+});

@@ -178,10 +178,12 @@ export class PageCache {
     if (req.method !== 'GET') return payload;
     if (!this.enabled) {
       // Nothing is kept: compress for this client alone, quickly (a CDN in front keeps the result).
+      // In this thread: for a page of tens of kilobytes the thread pool's hand-over costs more
+      // than the work.
       const encoding = identity.length < COMPRESS_MIN ? 'identity' : pickEncoding(req.headers['accept-encoding'], true, true);
       if (encoding === 'identity') return identity;
       reply.header('content-encoding', encoding);
-      return encoding === 'br' ? brotli(identity, FAST_BROTLI) : gzip(identity, FAST_GZIP);
+      return encoding === 'br' ? zlib.brotliCompressSync(identity, FAST_BROTLI) : zlib.gzipSync(identity, FAST_GZIP);
     }
 
     const [gz, br] = identity.length < COMPRESS_MIN
