@@ -1,20 +1,46 @@
 /**
  * Starts Masthead: read config, open and migrate the database, seed the demo newsroom into an
  * empty one, listen, and drain on SIGINT/SIGTERM. Any start-up problem is one clear line and exit 1.
+ *
+ * `npm start -- --workers N` (or WORKERS=N) runs N processes on one port with node:cluster: the
+ * primary prepares the database once, forks the workers, passes change events between them
+ * (unless Redis does that), restarts a worker that dies, and stops them all on a signal.
  */
-import { buildApp } from './app.js';
-import { progressPrinter } from './cli/progress.js';
-import { makeAvifHandler, MAKE_AVIF_JOB } from './jobs/make-avif.js';
-import { startScheduledPublishing } from './jobs/publish-scheduled.js';
-import { MediaRepository } from './storage/media-repository.js';
-import { AuditRepository } from './storage/audit-repository.js';
-import { ConfigError, loadConfig } from './config/config.js';
-import { seedDemo } from './seed/seed-demo.js';
-import { DatabaseUnavailable, migrateToLatest, openDatabase, redact } from './storage/database.js';
+import cluster, { type Worker } from 'node:cluster';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig, type Config } from './config/config.js';
+import type { ChangeRelay } from './services/change-events.js';
+import { ClusterRelay, relayChangesBetweenWorkers } from './services/cluster-relay.js';
+import { DatabaseUnavailable, migrateToLatest, openDatabase, redact, type DatabaseHandle } from './storage/database.js';
 import { createRepositories } from './storage/repositories.js';
 
-async function main(): Promise<void> {
-  const config = loadConfig();
+// The app, the jobs and the demo seed are imported where they are used: a cluster's primary
+// never serves, and only an empty database is seeded, so neither pays for loading them.
+
+/** A worker that dies is forked again at most this often (ms), per slot: no restart storm. */
+const RESTART_INTERVAL_MS = 1000;
+/** How long the primary waits on shutdown for workers to finish their requests (ms). */
+const SHUTDOWN_GRACE_MS = 15_000;
+
+/** Messages between the primary and its workers (change events are in cluster-relay.ts). */
+type ControlMessage = { masthead: 'start-failed'; line: string };
+
+/** Config from the environment; `--workers N` overrides WORKERS. */
+function readConfig(): Readonly<Config> {
+  let workers: string | undefined;
+  try {
+    ({ workers } = parseArgs({ options: { workers: { type: 'string' } } }).values);
+  } catch (error) {
+    throw new ConfigError(`${(error as Error).message}; usage: npm start -- [--workers N]`);
+  }
+  const config = loadConfig(workers === undefined ? process.env : { ...process.env, WORKERS: workers });
+  // Every worker of a cluster must listen on the same, known port.
+  if (config.workers > 1 && config.port === 0) throw new ConfigError('PORT must be a fixed port number when running several workers');
+  return config;
+}
+
+/** Opens the database, brings its schema up to date and seeds an empty one if asked to. */
+async function prepareDatabase(config: Readonly<Config>): Promise<DatabaseHandle> {
   const database = await openDatabase(config.databaseUrl, {
     onPoolError: (error) => console.warn(`masthead: a database connection failed and will be replaced: ${error.message}`),
   });
@@ -22,41 +48,196 @@ async function main(): Promise<void> {
   if (config.seedDemo && (await createRepositories(database.db).stories.countStories()) === 0) {
     console.log('masthead: empty database, creating the demo newsroom…');
     const started = Date.now();
+    const [{ seedDemo }, { progressPrinter }] = await Promise.all([import('./seed/seed-demo.js'), import('./cli/progress.js')]);
     await seedDemo(createRepositories(database.db), { stories: 320, mediaDir: config.mediaDir, now: new Date(), onProgress: progressPrinter('seed', started) });
   }
-  const app = await buildApp(config, {
-    database,
-    logger: { level: config.logLevel },
-  });
+  return database;
+}
+
+/**
+ * One serving process: the app on the port, connected to the other processes' change events,
+ * and the scheduled-publishing runner. Returns its stop function.
+ */
+async function serve(config: Readonly<Config>, database: DatabaseHandle): Promise<() => Promise<void>> {
+  const [{ buildApp }, { ChangeEvents }, { makeAvifHandler, MAKE_AVIF_JOB }, { startScheduledPublishing }, { AuditRepository }, { MediaRepository }] = await Promise.all([
+    import('./app.js'),
+    import('./services/change-events.js'),
+    import('./jobs/make-avif.js'),
+    import('./jobs/publish-scheduled.js'),
+    import('./storage/audit-repository.js'),
+    import('./storage/media-repository.js'),
+  ]);
+  const events = new ChangeEvents();
+  const app = await buildApp(config, { database, events, logger: { level: config.logLevel } });
+  // Before listening: from its first request, this process hears the others' changes.
+  const relay: ChangeRelay | undefined = config.redisUrl
+    ? new (await import('./services/redis-relay.js')).RedisRelay(config.redisUrl)
+    : cluster.isWorker
+      ? new ClusterRelay()
+      : undefined;
+  if (relay) await events.useRelay(relay);
   await app.listen({ port: config.port, host: config.host });
   // Scheduled publishing runs in every process; the job queue hands each job to one of them.
   const scheduler = startScheduledPublishing(
-    { db: database.db, audit: new AuditRepository(database.db), events: app.changeEvents, now: () => new Date() },
+    { db: database.db, audit: new AuditRepository(database.db), events, now: () => new Date() },
     {
       onError: (error) => app.log.error({ err: error }, 'background jobs failed'),
       handlers: { [MAKE_AVIF_JOB]: makeAvifHandler(config.mediaDir, new MediaRepository(database.db)) },
     },
   );
-  console.log(`masthead: serving ${config.baseUrl} from ${redact(config.databaseUrl)}`);
-
-  const stop = async (signal: string) => {
-    console.log(`masthead: ${signal}, finishing requests…`);
+  return async () => {
     await scheduler.stop();
     await app.close();
+    await events.close();
     await database.close();
-    process.exit(0);
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/** Runs the stop function once, on the first SIGINT or SIGTERM, then exits. */
+function stopOnSignal(stop: () => Promise<void>, announce: boolean): void {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    if (announce) console.log(`masthead: ${signal}, finishing requests…`);
+    stop().then(
+      () => process.exit(0),
+      (error) => {
+        console.error('masthead: stopping failed:', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+}
+
+async function runSingle(config: Readonly<Config>): Promise<void> {
+  const database = await prepareDatabase(config);
+  const stop = await serve(config, database);
+  const relay = config.redisUrl ? ', change events over Redis' : '';
+  console.log(`masthead: serving ${config.baseUrl} from ${redact(config.databaseUrl)}${relay}`);
+  stopOnSignal(stop, true);
+}
+
+async function runWorker(config: Readonly<Config>): Promise<void> {
+  // The primary has migrated and seeded already.
+  const database = await openDatabase(config.databaseUrl, {
+    onPoolError: (error) => console.warn(`masthead: a database connection failed and will be replaced: ${error.message}`),
+  });
+  const stop = await serve(config, database);
+  console.log(`masthead: worker ${cluster.worker!.id} (pid ${process.pid}) serving`);
+  // The primary sends SIGTERM to stop a worker; Ctrl-C in a terminal reaches every process.
+  stopOnSignal(stop, false);
+}
+
+async function runPrimary(config: Readonly<Config>): Promise<void> {
+  const database = await prepareDatabase(config);
+  await database.close();
+
+  const stopRelaying = config.redisUrl ? () => {} : relayChangesBetweenWorkers(cluster);
+  const slotOf = new Map<Worker, number>();
+  const forkedAt: number[] = [];
+  const restartTimers = new Set<NodeJS.Timeout>();
+  let serving = false;
+  let shuttingDown = false;
+  let failedToStart = false;
+
+  const fork = (slot: number) => {
+    forkedAt[slot] = Date.now();
+    slotOf.set(cluster.fork(), slot);
+  };
+
+  // Stops every worker (each finishes its requests), then the primary.
+  const shutDown = (code: number) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    for (const timer of restartTimers) clearTimeout(timer);
+    stopRelaying();
+    const alive = [...slotOf.keys()].filter((w) => !w.isDead());
+    if (alive.length === 0) process.exit(code);
+    for (const worker of alive) worker.process.kill('SIGTERM');
+    cluster.on('exit', () => {
+      if ([...slotOf.keys()].every((w) => w.isDead())) process.exit(code);
+    });
+    setTimeout(() => {
+      for (const worker of slotOf.keys()) if (!worker.isDead()) worker.process.kill('SIGKILL');
+      process.exit(code);
+    }, SHUTDOWN_GRACE_MS).unref();
+  };
+
+  let startFailure: string | undefined;
+  cluster.on('message', (worker: Worker, message: unknown) => {
+    const m = message as Partial<ControlMessage> | null;
+    if (m?.masthead !== 'start-failed' || typeof m.line !== 'string') return;
+    if (serving) console.error(`masthead: worker ${worker.id} could not start: ${m.line.replace(/^masthead: /, '')}`);
+    else startFailure ??= m.line;
+  });
+
+  let listening = 0;
+  cluster.on('listening', () => {
+    if (serving || ++listening < config.workers) return;
+    serving = true;
+    const relay = config.redisUrl ? 'over Redis' : 'through the primary';
+    console.log(`masthead: serving ${config.baseUrl} from ${redact(config.databaseUrl)} with ${config.workers} workers (pid ${process.pid}, change events ${relay})`);
+  });
+
+  cluster.on('exit', (worker, code, signal) => {
+    const slot = slotOf.get(worker);
+    if (shuttingDown || failedToStart || slot === undefined) return;
+    slotOf.delete(worker);
+    if (!serving) {
+      // A worker that cannot start (port taken, database gone) would fail again: stop with its
+      // reason. Its message may still be in the IPC pipe when its exit is seen: wait a moment.
+      failedToStart = true;
+      setTimeout(() => {
+        console.error(startFailure ?? `masthead: worker ${worker.id} exited while starting (${signal ?? `exit code ${code}`})`);
+        shutDown(1);
+      }, 100);
+      return;
+    }
+    const wait = Math.max(0, forkedAt[slot]! + RESTART_INTERVAL_MS - Date.now());
+    console.error(`masthead: worker ${worker.id} (pid ${worker.process.pid}) died (${signal ?? `exit code ${code}`}); starting another${wait > 0 ? ` in ${wait} ms` : ''}`);
+    const timer = setTimeout(() => {
+      restartTimers.delete(timer);
+      if (!shuttingDown) fork(slot);
+    }, wait);
+    restartTimers.add(timer);
+  });
+
+  process.once('SIGINT', () => {
+    console.log('masthead: SIGINT, finishing requests…');
+    shutDown(0);
+  });
+  process.once('SIGTERM', () => {
+    console.log('masthead: SIGTERM, finishing requests…');
+    shutDown(0);
+  });
+
+  for (let slot = 0; slot < config.workers; slot++) fork(slot);
+}
+
+/** The one line a start-up failure prints. */
+function startFailureLine(error: unknown): string {
+  if (error instanceof ConfigError || error instanceof DatabaseUnavailable) return `masthead: ${error.message}`;
+  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') return `masthead: port already in use (${(error as Error).message}); set PORT to another port`;
+  return `masthead: failed to start: ${(error as Error)?.stack ?? String(error)}`;
+}
+
+async function main(): Promise<void> {
+  if (cluster.isWorker) return runWorker(readConfig());
+  const config = readConfig();
+  return config.workers > 1 ? runPrimary(config) : runSingle(config);
 }
 
 main().catch((error) => {
-  if (error instanceof ConfigError || error instanceof DatabaseUnavailable) {
-    console.error(`masthead: ${error.message}`);
-  } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-    console.error(`masthead: port already in use (${(error as Error).message}); set PORT to another port`);
-  } else {
-    console.error('masthead: failed to start:', error);
+  const line = startFailureLine(error);
+  if (cluster.isWorker && process.send) {
+    // The primary prints it, once for all workers.
+    const message: ControlMessage = { masthead: 'start-failed', line };
+    process.send(message, undefined, undefined, () => process.exit(1));
+    return;
   }
+  console.error(line);
   process.exit(1);
 });
