@@ -40,6 +40,17 @@ export function groupByDay(ctx: PageContext, items: readonly StreamItemView[]): 
  * reader users can jump from day to day.
  */
 export function streamBlock(ctx: PageContext, stream: StreamView): SafeHtml {
+  // The same view (one per stream, see presentStream) renders the same HTML in its language.
+  const kept = renderedStreams.get(stream);
+  if (kept?.lang === ctx.lang && kept.timeZone === ctx.timeZone) return kept.html;
+  const block = renderStreamBlock(ctx, stream);
+  renderedStreams.set(stream, { lang: ctx.lang, timeZone: ctx.timeZone, html: block });
+  return block;
+}
+
+const renderedStreams = new WeakMap<StreamView, { lang: string; timeZone: string; html: SafeHtml }>();
+
+function renderStreamBlock(ctx: PageContext, stream: StreamView): SafeHtml {
   const groups = groupByDay(ctx, stream.items);
   const body = groups.length === 0
     ? html`<p class="empty">${ctx.ui.noStories}</p>`

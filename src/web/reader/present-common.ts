@@ -138,8 +138,21 @@ export function presentStreamItem(ctx: PresentContext, card: StoryCard): StreamI
   };
 }
 
+/**
+ * The stream's view, made once per stream: the reader memo hands every page of an edition the
+ * same list until a change replaces it, and the renderer remembers its HTML by this view.
+ */
+const streamViews = new WeakMap<PresentContext, WeakMap<readonly StoryCard[], StreamView>>();
+
 export function presentStream(ctx: PresentContext, frame: PageFrame): StreamView {
-  return { items: frame.stream.map((c) => presentStreamItem(ctx, c)), archiveHref: ctx.paths.archive(frame.lang) };
+  let views = streamViews.get(ctx);
+  if (!views) streamViews.set(ctx, (views = new WeakMap()));
+  let view = views.get(frame.stream);
+  if (!view) {
+    view = { items: frame.stream.map((c) => presentStreamItem(ctx, c)), archiveHref: ctx.paths.archive(frame.lang) };
+    views.set(frame.stream, view);
+  }
+  return view;
 }
 
 /** Front pages of every edition: the equivalents of any page that exists in all languages. */
