@@ -145,7 +145,9 @@ async function runPrimary(config: Readonly<Config>): Promise<void> {
 
   const fork = (slot: number) => {
     forkedAt[slot] = Date.now();
-    slotOf.set(cluster.fork(), slot);
+    // glibc gives every thread (compression runs in the thread pool) its own malloc arena, which
+    // fragments memory that cached pages free: two arenas keep a worker's memory near its caches' size.
+    slotOf.set(cluster.fork({ MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' }), slot);
   };
 
   // Stops every worker (each finishes its requests), then the primary.

@@ -2,13 +2,18 @@ import assert from 'node:assert/strict';
 import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as cheerio from 'cheerio';
+import { buildApp } from '../src/app.js';
+import { loadConfig } from '../src/config/config.js';
 import { startCachePurge } from '../src/jobs/purge-cache.js';
-import { DIALECTS, dialectSkip } from './support/databases.js';
+import { createTestDatabase, DIALECTS, dialectSkip } from './support/databases.js';
 import { listenLocally } from './support/browser.js';
-import { buildTestApp, type TestApp } from './support/app.js';
+import { BASE_URL, buildTestApp, type TestApp } from './support/app.js';
 import { createMembers, signedIn, type ApiCall } from './support/members.js';
-import { NOW, paragraph } from './support/newsroom.js';
+import { buildNewsroom, NOW, paragraph } from './support/newsroom.js';
 
 interface Got {
   status: number;
@@ -237,6 +242,51 @@ describe('page cache under bad input', () => {
       }
     } finally {
       await t.destroy();
+    }
+  });
+});
+
+describe('page cache with slow renders', () => {
+  test('a client that leaves while waiting for an identical render does not block the address for others', async () => {
+    let release!: () => void;
+    let gate = new Promise<void>((resolve) => (release = resolve));
+    let calls = 0;
+    const db = await createTestDatabase('sqlite');
+    await buildNewsroom(db);
+    const mediaDir = mkdtempSync(join(tmpdir(), 'masthead-media-'));
+    const app = await buildApp(loadConfig({ NODE_ENV: 'test', BASE_URL, MEDIA_DIR: mediaDir }), {
+      database: db,
+      now: () => NOW,
+      search: async (r) => {
+        calls++;
+        await gate;
+        return { empty: false, words: [r.q], truncated: false, hits: [], total: 0, totalIsExact: true, page: r.page, perPage: r.perPage };
+      },
+    });
+    try {
+      const origin = await listenLocally(app);
+      const path = '/search/?q=%D0%BA%D0%B8%D1%97%D0%B2';
+      const first = get(origin, path);
+      while (calls === 0) await new Promise((r) => setTimeout(r, 5));
+      // The second client waits for the first render, then hangs up.
+      const waiting = request(`${origin}${path}`, { headers: { connection: 'close' } });
+      waiting.on('error', () => {});
+      waiting.end();
+      await new Promise((r) => setTimeout(r, 100));
+      waiting.destroy();
+      await new Promise((r) => setTimeout(r, 50));
+      // A change during the render: its page is sent but not kept.
+      app.changeEvents.emit({ type: 'settings-changed' });
+      gate = Promise.resolve();
+      release();
+      assert.equal((await first).status, 200);
+      const third = await Promise.race([get(origin, path), new Promise<'stuck'>((r) => setTimeout(() => r('stuck'), 3000))]);
+      assert.notEqual(third, 'stuck', 'the address still answers');
+      assert.equal((third as Got).status, 200);
+    } finally {
+      await app.close();
+      await db.destroy();
+      rmSync(mediaDir, { recursive: true, force: true });
     }
   });
 });

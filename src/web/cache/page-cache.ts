@@ -70,6 +70,8 @@ const COMPRESS_MIN = 1024;
 /** Response headers that never go into the cache. */
 const UNCACHED_HEADERS = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'date', 'set-cookie', 'x-cache']);
 
+/** Longest a request waits for an identical one's render before rendering itself. */
+const WAIT_MS = 5_000;
 const SINCE = Symbol('pageCacheSince');
 type TaggedRequest = IncomingMessage & { [SINCE]?: number };
 
@@ -134,7 +136,13 @@ export class PageCache {
     if (entry) return send(req, res, entry);
     const pending = this.inflight.get(url);
     if (pending) {
-      void pending.then(() => {
+      // A render that takes too long no longer holds its waiters: they render for themselves.
+      let timer: NodeJS.Timeout | undefined;
+      const waited = Promise.race([pending, new Promise<void>((resolve) => (timer = setTimeout(resolve, WAIT_MS)))]);
+      void waited.then(() => {
+        clearTimeout(timer);
+        // A client that went away while waiting gets nothing, and must not take the slot.
+        if (res.destroyed || res.writableEnded) return;
         const filled = this.store.get(path, query);
         if (filled) send(req, res, filled);
         else this.forward(req, res, next, url);
@@ -146,7 +154,7 @@ export class PageCache {
 
   private forward(req: TaggedRequest, res: ServerResponse, next: () => void, url: string): void {
     req[SINCE] = this.store.version;
-    if (req.method === 'GET' && !this.inflight.has(url)) {
+    if (req.method === 'GET' && !this.inflight.has(url) && !res.destroyed) {
       let done!: () => void;
       this.inflight.set(url, new Promise<void>((resolve) => (done = resolve)));
       res.once('close', () => {
@@ -190,7 +198,14 @@ export class PageCache {
       ? [null, null]
       : await Promise.all([
           gzip(identity, GZIP_OPTIONS),
-          brotli(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
+          brotli(identity, {
+            params: {
+              [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
+              [zlib.constants.BROTLI_PARAM_SIZE_HINT]: identity.length,
+              // A window no larger than the page: the encoder then allocates kilobytes, not megabytes.
+              [zlib.constants.BROTLI_PARAM_LGWIN]: Math.max(16, Math.min(24, Math.ceil(Math.log2(identity.length + 1)))),
+            },
+          }).then((b) => Buffer.from(b)), // its own exact-size memory, not a slice of a larger one
         ]);
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(reply.getHeaders())) {
@@ -203,7 +218,10 @@ export class PageCache {
       headers,
       etag,
       lastModified: Number.isNaN(lastModified) ? null : lastModified,
-      identity,
+      // The plain body is kept only when it is too small to compress; other clients without
+      // gzip (rare: some bots) get it inflated from the gzip copy.
+      identity: gz ? null : identity,
+      identityLength: identity.length,
       gzip: gz,
       br,
       keys,
@@ -262,7 +280,7 @@ function prepared(entry: CachedResponse): Prepared {
   if (p) return p;
   const base = { ...entry.headers, 'x-cache': 'hit' };
   p = {
-    identity: { ...base, 'content-length': entry.identity.length },
+    identity: { ...base, 'content-length': entry.identityLength },
     gzip: entry.gzip ? { ...base, 'content-encoding': 'gzip', 'content-length': entry.gzip.length } : null,
     br: entry.br ? { ...base, 'content-encoding': 'br', 'content-length': entry.br.length } : null,
     notModified: Object.fromEntries(
@@ -282,7 +300,7 @@ function send(req: IncomingMessage, res: ServerResponse, entry: CachedResponse):
     return;
   }
   const encoding = pickEncoding(req.headers['accept-encoding'], entry.br !== null, entry.gzip !== null);
-  const body = encoding === 'br' ? entry.br! : encoding === 'gzip' ? entry.gzip! : entry.identity;
+  const body = encoding === 'br' ? entry.br! : encoding === 'gzip' ? entry.gzip! : (entry.identity ?? zlib.gunzipSync(entry.gzip!));
   res.writeHead(entry.status, encoding === 'br' ? p.br! : encoding === 'gzip' ? p.gzip! : p.identity);
   if (req.method === 'HEAD') res.end();
   else res.end(body);

@@ -20,7 +20,9 @@ export interface CachedResponse {
   headers: Readonly<Record<string, string>>;
   etag: string;
   lastModified: number | null;
-  identity: Buffer;
+  /** The plain body; null when only compressed copies are kept (it is then inflated on demand). */
+  identity: Buffer | null;
+  identityLength: number;
   gzip: Buffer | null;
   br: Buffer | null;
   keys: readonly string[];
@@ -43,7 +45,7 @@ interface PathRecord {
 }
 
 /** Share of the byte budget per class. */
-const SHARES: Record<EntryClass, number> = { page: 0.75, query: 0.2, error: 0.05 };
+const SHARES: Record<EntryClass, number> = { page: 0.8, query: 0.15, error: 0.05 };
 /** Bookkeeping per entry besides its bodies (maps, strings, headers), counted against the budget. */
 const OVERHEAD = 1024;
 /** Distinct query variants kept per path: `?page=1…N` and the like stay few. */
@@ -108,7 +110,7 @@ export class PageStore {
    */
   put(path: string, query: string, params: readonly string[], cls: EntryClass, response: CachedResponse, since: number): boolean {
     if (since !== this.generation || this.maxBytes <= 0) return false;
-    const bytes = OVERHEAD + path.length * 2 + response.identity.length + (response.gzip?.length ?? 0) + (response.br?.length ?? 0);
+    const bytes = OVERHEAD + path.length * 2 + (response.identity?.length ?? 0) + (response.gzip?.length ?? 0) + (response.br?.length ?? 0);
     if (bytes > this.budget[cls]) return false;
 
     let record = this.paths.get(path);

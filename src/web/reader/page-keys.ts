@@ -45,8 +45,10 @@ export function frontPageCache(data: FrontPageData): CacheSpec {
   cards(keys, [...data.top, ...data.latest, ...data.columns, ...data.sectionBlocks.flatMap((b) => b.stories)]);
   for (const section of data.sections) keys.add(CacheKey.section(section.id, data.lang));
   photos(keys, data);
-  const expiresAt = Math.min(...data.top.map((c) => c.publishedAt.getTime() + TOP_WINDOW_MS));
-  return { keys, expiresAt };
+  // The next moment a top story leaves the window (pinned and fallback ones may be out of it already).
+  const now = data.now.getTime();
+  const leaving = data.top.map((c) => c.publishedAt.getTime() + TOP_WINDOW_MS).filter((t) => t > now);
+  return { keys, expiresAt: Math.min(...leaving) };
 }
 
 export function articleCache(data: ArticlePageData): CacheSpec {
