@@ -9,30 +9,24 @@
  * and p99 per query, the index size and, with `--reindex`, the time `npm run reindex` takes; the
  * same figures go to bench/results/search-*.json.
  *
- * The data set is made once by the seed and reused: SQLite files under bench/data/, PostgreSQL
- * databases `masthead_bench_<N>` on BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432).
+ * The data set is made once by the seed and reused (bench/dataset.ts): SQLite files under
+ * bench/data/, PostgreSQL databases `masthead_bench_<N>` on BENCH_POSTGRES_URL (default
+ * postgres://postgres@127.0.0.1:5432). `npm run bench` (pages under load) uses the same ones.
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { progressPrinter } from '../src/cli/progress.js';
 import type { Lang } from '../src/domain/locale.js';
-import { seedDemo } from '../src/seed/seed-demo.js';
 import { search, type SearchRequest } from '../src/services/search.js';
-import { migrateToLatest, openDatabase, type DatabaseHandle } from '../src/storage/database.js';
+import type { DatabaseHandle } from '../src/storage/database.js';
 import { isPostgres } from '../src/storage/dialect.js';
-import { createRepositories } from '../src/storage/repositories.js';
 import { SearchIndexRepository } from '../src/storage/search-index-repository.js';
+import { NOW, openDataset, RESULTS, ROOT, type BenchDatabase } from './dataset.js';
 
 const USAGE = 'usage: npm run bench:search -- [--stories N] [--db sqlite|postgres|both] [--runs N] [--reindex]';
-const ROOT = path.resolve(import.meta.dirname, '..');
-const DATA = path.join(ROOT, 'bench', 'data');
-const RESULTS = path.join(ROOT, 'bench', 'results');
-/** The archive's "now": fixed, so the same seed makes the same archive and the same dates match. */
-const NOW = new Date('2026-11-01T09:00:00Z');
 
 interface Case {
   name: string;
@@ -70,7 +64,7 @@ interface CaseResult {
 }
 
 interface DatabaseResult {
-  db: 'sqlite' | 'postgres';
+  db: BenchDatabase;
   url: string;
   stories: number;
   versions: number;
@@ -104,11 +98,10 @@ async function main(): Promise<number> {
     console.error(`bench:search: --stories 1000…10000000, --runs ≥ 5, --db sqlite|postgres|both\n${USAGE}`);
     return 2;
   }
-  mkdirSync(DATA, { recursive: true });
   mkdirSync(RESULTS, { recursive: true });
   const results: DatabaseResult[] = [];
-  if (which !== 'postgres') results.push(await benchmark('sqlite', `sqlite:${path.join(DATA, `search-${stories}.db`)}`, stories, runs, values.reindex ?? false));
-  if (which !== 'sqlite') results.push(await benchmark('postgres', await postgresUrl(stories), stories, runs, values.reindex ?? false));
+  if (which !== 'postgres') results.push(await benchmark('sqlite', stories, runs, values.reindex ?? false));
+  if (which !== 'sqlite') results.push(await benchmark('postgres', stories, runs, values.reindex ?? false));
 
   for (const r of results) printResult(r);
   const file = path.join(RESULTS, `search-${stories}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
@@ -117,36 +110,10 @@ async function main(): Promise<number> {
   return 0;
 }
 
-/** The benchmark database on PostgreSQL, created when missing. */
-async function postgresUrl(stories: number): Promise<string> {
-  const server = (process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432').replace(/\/+$/, '');
-  const name = `masthead_bench_${stories}`;
-  const admin = new pg.Client({ connectionString: `${server}/postgres` });
-  await admin.connect();
-  try {
-    const found = await admin.query('select 1 from pg_database where datname = $1', [name]);
-    if (found.rowCount === 0) await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
-  return `${server}/${name}`;
-}
-
-async function benchmark(db: 'sqlite' | 'postgres', url: string, stories: number, runs: number, reindex: boolean): Promise<DatabaseResult> {
+async function benchmark(db: BenchDatabase, stories: number, runs: number, reindex: boolean): Promise<DatabaseResult> {
+  const { url, handle, repos } = await openDataset(db, stories);
   console.log(`\n${db}: ${url}`);
-  const handle = await openDatabase(url);
   try {
-    await migrateToLatest(handle.db);
-    const repos = createRepositories(handle.db);
-    const existing = await repos.stories.countStories();
-    if (existing !== stories) {
-      if (existing > 0) throw new Error(`${url} holds ${existing} stories, not ${stories}; remove it to make a new data set`);
-      const started = Date.now();
-      await seedDemo(repos, { stories, mediaDir: path.join(DATA, 'media'), now: NOW, onProgress: progressPrinter('seed', started) });
-      // What autovacuum does on a live database: planner statistics and the visibility map (index-only scans).
-      if (isPostgres(handle.db)) await sql`vacuum analyze`.execute(handle.db);
-      console.log(`seed: ${stories} stories in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-    }
     let reindexSeconds: number | null = null;
     if (reindex) {
       const started = Date.now();
