@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --stories N] [--db sqlite|postgres] [--workers N] [--connections N] [--duration S]
- *   [--warmup S] [--runs N] [--threads N] [--cases a,b,c] [--baseline nginx]`
+ *   [--warmup S] [--runs N] [--threads N] [--cases a,b,c] [--baseline nginx] [--page-cache-mb N]`
  *
  * The reader site under load, as readers and a CDN reach it: the real server (`src/server.ts`,
  * production mode, `--workers` processes) on a generated archive of `--stories` stories, loaded by
@@ -16,6 +16,9 @@
  *                 loads the server: time until the story, the front page and /rss.xml show it
  *                 on every worker (10 consecutive reads on new connections)
  *   cold-article  a second server without page cache (PAGE_CACHE_MB=0), every published story
+ *
+ * The cached server runs with `--page-cache-mb` (256 by default: every page the cases read fits,
+ * as nginx's files all sit in the OS's cache); the cold-article server with none.
  *
  * `--baseline nginx` serves the article case's exact bytes as static files from nginx with as
  * many workers, and prints our article req/s as a share of nginx's, measured in the same run.
@@ -47,7 +50,7 @@ import { startServer, type RunningServer } from './pages/server.js';
 import { assertWrkInstalled } from './pages/wrk.js';
 
 const USAGE =
-  'usage: npm run bench -- [--stories N] [--db sqlite|postgres] [--workers N] [--connections N] [--duration S] [--warmup S] [--runs N] [--threads N] [--cases a,b,c] [--baseline nginx]';
+  'usage: npm run bench -- [--stories N] [--db sqlite|postgres] [--workers N] [--connections N] [--duration S] [--warmup S] [--runs N] [--threads N] [--cases a,b,c] [--baseline nginx] [--page-cache-mb N]';
 const LOAD_CASES = ['front', 'article', 'section', 'tag', 'author', 'archive', 'rss', 'news-sitemap', 'search'] as const;
 const CASES = [...LOAD_CASES, 'publish', 'cold-article'] as const;
 type CaseName = (typeof CASES)[number];
@@ -59,6 +62,8 @@ interface Options extends CaseOptions {
   workers: number;
   cases: CaseName[];
   baseline: 'nginx' | undefined;
+  /** PAGE_CACHE_MB of the cached server: room for every page the cases read. */
+  pageCacheMb: number;
 }
 
 function parseOptions(argv: string[]): Options | string {
@@ -69,7 +74,7 @@ function parseOptions(argv: string[]): Options | string {
       options: {
         stories: { type: 'string' }, db: { type: 'string' }, workers: { type: 'string' }, connections: { type: 'string' },
         duration: { type: 'string' }, warmup: { type: 'string' }, runs: { type: 'string' }, threads: { type: 'string' },
-        cases: { type: 'string' }, baseline: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        cases: { type: 'string' }, baseline: { type: 'string' }, 'page-cache-mb': { type: 'string' }, help: { type: 'boolean', short: 'h' },
       },
       strict: true,
     }));
@@ -95,6 +100,7 @@ function parseOptions(argv: string[]): Options | string {
       threads,
       cases: (values.cases?.split(',').map((c) => c.trim()).filter(Boolean) ?? [...CASES]) as CaseName[],
       baseline: values.baseline as 'nginx' | undefined,
+      pageCacheMb: int('page-cache-mb', values['page-cache-mb'], 256, 0, 16384),
     };
     if (options.db !== 'sqlite' && options.db !== 'postgres') return `--db must be sqlite or postgres, got "${values.db}"`;
     const unknown = options.cases.filter((c) => !(CASES as readonly string[]).includes(c));
@@ -136,7 +142,7 @@ async function attempt(name: string, gathered: Gathered, server: RunningServer |
 /** The cases served with the page cache: one server for all of them, nginx beside it for the baseline. */
 async function cachedCases(options: Options, databaseUrl: string, paths: CasePaths, password: string | undefined, gathered: Gathered): Promise<void> {
   const has = (c: CaseName) => options.cases.includes(c);
-  const server = await startServer({ databaseUrl, workers: options.workers });
+  const server = await startServer({ databaseUrl, workers: options.workers, pageCacheMb: options.pageCacheMb });
   gathered.coldStartMs.server = server.coldStartMs;
   console.log(`server: ${server.baseUrl}, ${options.workers} worker(s), cold start ${server.coldStartMs.toFixed(0)} ms`);
   const target: Target = { baseUrl: server.baseUrl, pid: server.pid, comm: 'node' };
@@ -144,7 +150,7 @@ async function cachedCases(options: Options, databaseUrl: string, paths: CasePat
     const bodies = options.baseline ? new Map<string, Buffer>() : undefined;
     for (const name of LOAD_CASES.filter(has)) {
       await attempt(name, gathered, server, async () => {
-        gathered.cases.push(await runCase(target, name, paths[name], options, name === 'article' ? bodies : undefined));
+        gathered.cases.push(await runCase(target, name, paths[name], { ...options, warmUntilHits: 0.98 }, name === 'article' ? bodies : undefined));
       });
     }
     const ours = gathered.cases.find((c) => c.name === 'article');

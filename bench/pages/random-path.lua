@@ -22,6 +22,7 @@ function init(args)
   if #paths == 0 then error("no paths in " .. args[1]) end
   out = args[2]
   non2xx = 0
+  hits = 0
   math.randomseed(os.time() * 1000 + id * 7919)
   for _ = 1, 10 do math.random() end
   wrk.headers["Accept-Encoding"] = "gzip"
@@ -32,20 +33,25 @@ function request()
 end
 
 -- wrk's own error count takes statuses of 400 and above only; redirects count here too.
+-- Answers from the server's page cache say so (`X-Cache: hit`); nginx's never do.
 function response(status, headers, body)
   if status < 200 or status > 299 then non2xx = non2xx + 1 end
+  if headers["x-cache"] == "hit" or headers["X-Cache"] == "hit" then hits = hits + 1 end
 end
 
 function done(summary, latency, requests)
-  local non = 0
-  for _, thread in ipairs(threads) do non = non + thread:get("non2xx") end
+  local non, hit = 0, 0
+  for _, thread in ipairs(threads) do
+    non = non + thread:get("non2xx")
+    hit = hit + thread:get("hits")
+  end
   local e = summary.errors
   local ms = function(us) return string.format("%.3f", us / 1000) end
   local line = string.format(
-    '{"requests":%d,"durationUs":%d,"bytes":%d,"non2xx":%d,' ..
+    '{"requests":%d,"durationUs":%d,"bytes":%d,"non2xx":%d,"hits":%d,' ..
     '"errors":{"connect":%d,"read":%d,"write":%d,"status":%d,"timeout":%d},' ..
     '"latencyMs":{"p50":%s,"p90":%s,"p99":%s,"max":%s,"mean":%s}}\n',
-    summary.requests, summary.duration, summary.bytes, non,
+    summary.requests, summary.duration, summary.bytes, non, hit,
     e.connect, e.read, e.write, e.status, e.timeout,
     ms(latency:percentile(50)), ms(latency:percentile(90)), ms(latency:percentile(99)), ms(latency.max), ms(latency.mean))
   local file = threads[1] and threads[1]:get("out")

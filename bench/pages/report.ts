@@ -37,12 +37,12 @@ export function printReport(r: Report): void {
   const [before, after] = [r.machine.loadavgBefore[0]!, r.machine.loadavgAfter[0]!];
   console.log(`\n## ${r.dataset.db}, ${r.dataset.stories.toLocaleString('en')} stories; ${r.machine.cpus} CPUs, load average ${before.toFixed(1)} before, ${after.toFixed(1)} after`);
   const rows = r.baseline ? [...r.cases, r.baseline.nginx] : r.cases;
-  console.log('\n| case | req/s | p50 ms | p99 ms | errors | non-2xx | bytes/response | max worker RSS MB | total RSS MB |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('\n| case | req/s | p50 ms | p99 ms | errors | non-2xx | bytes/response | from cache | max worker RSS MB | total RSS MB |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const c of rows) {
     const m = c.median;
     console.log(
-      `| ${c.name} | ${m.reqPerSec.toFixed(0)} | ${m.p50.toFixed(1)} | ${m.p99.toFixed(1)} | ${c.errors} | ${c.non2xx} | ${m.bytesPerResponse.toFixed(0)} | ${c.maxWorkerRssMb.toFixed(0)} | ${c.maxTotalRssMb.toFixed(0)} |`,
+      `| ${c.name} | ${m.reqPerSec.toFixed(0)} | ${m.p50.toFixed(1)} | ${m.p99.toFixed(1)} | ${c.errors} | ${c.non2xx} | ${m.bytesPerResponse.toFixed(0)} | ${(c.hitRatio * 100).toFixed(0)}% | ${c.maxWorkerRssMb.toFixed(0)} | ${c.maxTotalRssMb.toFixed(0)} |`,
     );
   }
   for (const f of r.failures) console.log(`| ${f.name} | failed | | | | | | | |`);

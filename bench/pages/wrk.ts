@@ -22,6 +22,8 @@ export interface WrkResult {
   bytes: number;
   /** Responses outside 200–299, redirects included. */
   non2xx: number;
+  /** Responses the server answered from its page cache (`X-Cache: hit`). */
+  hits: number;
   errors: { connect: number; read: number; write: number; status: number; timeout: number };
   latencyMs: { p50: number; p90: number; p99: number; max: number; mean: number };
 }

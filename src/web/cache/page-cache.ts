@@ -76,11 +76,14 @@ const SINCE = Symbol('pageCacheSince');
 type TaggedRequest = IncomingMessage & { [SINCE]?: number };
 
 /** What the cache sends on top of a response, ready per encoding so a hit builds nothing. */
+/** Flat [name, value, name, value, …] lists: writeHead takes them without walking an object's keys. */
+type HeaderList = string[];
+
 interface Prepared {
-  identity: Record<string, string | number>;
-  gzip: Record<string, string | number> | null;
-  br: Record<string, string | number> | null;
-  notModified: Record<string, string | number>;
+  identity: HeaderList;
+  gzip: HeaderList | null;
+  br: HeaderList | null;
+  notModified: HeaderList;
 }
 const PREPARED = new WeakMap<CachedResponse, Prepared>();
 
@@ -279,13 +282,12 @@ function prepared(entry: CachedResponse): Prepared {
   let p = PREPARED.get(entry);
   if (p) return p;
   const base = { ...entry.headers, 'x-cache': 'hit' };
+  const list = (headers: Record<string, string | number>): HeaderList => Object.entries(headers).flatMap(([name, value]) => [name, String(value)]);
   p = {
-    identity: { ...base, 'content-length': entry.identityLength },
-    gzip: entry.gzip ? { ...base, 'content-encoding': 'gzip', 'content-length': entry.gzip.length } : null,
-    br: entry.br ? { ...base, 'content-encoding': 'br', 'content-length': entry.br.length } : null,
-    notModified: Object.fromEntries(
-      Object.entries(base).filter(([name]) => name !== 'content-type'),
-    ),
+    identity: list({ ...base, 'content-length': entry.identityLength }),
+    gzip: entry.gzip ? list({ ...base, 'content-encoding': 'gzip', 'content-length': entry.gzip.length }) : null,
+    br: entry.br ? list({ ...base, 'content-encoding': 'br', 'content-length': entry.br.length }) : null,
+    notModified: list(Object.fromEntries(Object.entries(base).filter(([name]) => name !== 'content-type'))),
   };
   PREPARED.set(entry, p);
   return p;
