@@ -17,7 +17,7 @@
  *                 on every worker (10 consecutive reads on new connections)
  *   cold-article  a second server without page cache (PAGE_CACHE_MB=0), every published story
  *
- * The cached server runs with `--page-cache-mb` (256 by default: every page the cases read fits,
+ * The cached server runs with `--page-cache-mb` (320 by default: every page the cases read fits,
  * as nginx's files all sit in the OS's cache); the cold-article server with none.
  *
  * `--baseline nginx` serves the article case's exact bytes as static files from nginx with as
@@ -100,7 +100,7 @@ function parseOptions(argv: string[]): Options | string {
       threads,
       cases: (values.cases?.split(',').map((c) => c.trim()).filter(Boolean) ?? [...CASES]) as CaseName[],
       baseline: values.baseline as 'nginx' | undefined,
-      pageCacheMb: int('page-cache-mb', values['page-cache-mb'], 256, 0, 16384),
+      pageCacheMb: int('page-cache-mb', values['page-cache-mb'], 320, 0, 16384),
     };
     if (options.db !== 'sqlite' && options.db !== 'postgres') return `--db must be sqlite or postgres, got "${values.db}"`;
     const unknown = options.cases.filter((c) => !(CASES as readonly string[]).includes(c));

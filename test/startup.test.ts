@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { freePort, waitFor } from './support/ports.js';
 
 /** Runs the real server entry point and collects what it prints until it exits. */
 function start(env: Record<string, string>): Promise<{ code: number | null; stderr: string; stdout: string }> {
@@ -64,5 +65,32 @@ test('a malformed setting stops the start with one line naming it', async () => 
     assert.equal(res.code, 1, name);
     assert.equal(res.stderr.trim().split('\n').length, 1, res.stderr);
     assert.match(res.stderr, new RegExp(`^masthead: ${name}`));
+  }
+});
+
+test('the built server, as npm start runs it, serves with two workers and stops cleanly on SIGTERM', async () => {
+  const built = spawnSync(process.execPath, ['scripts/build-server.mjs'], { encoding: 'utf8' });
+  assert.equal(built.status, 0, built.stderr);
+  const dir = mkdtempSync(join(tmpdir(), 'masthead-start-'));
+  const port = await freePort();
+  const child = spawn(process.execPath, ['dist/server.mjs', '--workers', '2'], {
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), SEED_DEMO: 'false', DATABASE_URL: `sqlite:${join(dir, 'masthead.db')}`, MEDIA_DIR: join(dir, 'media') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  try {
+    await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null))?.status === 200, 'the server', 20_000);
+    assert.match(output, /with 2 workers/);
+    const front = await fetch(`http://127.0.0.1:${port}/`);
+    assert.equal(front.status, 200);
+    assert.match(await front.text(), /<html lang="uk"/);
+    child.kill('SIGTERM');
+    assert.equal(await exited, 0, output);
+  } finally {
+    child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
   }
 });

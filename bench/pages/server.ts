@@ -1,5 +1,5 @@
 /**
- * The real server under test, started as `node --import tsx src/server.ts` in production mode on a
+ * The real server under test, started as `npm start` does (`node dist/server.mjs`, built before the benchmark) in production mode on a
  * free port, in its own process group (its cluster workers with it).
  */
 import type { ChildProcess } from 'node:child_process';
@@ -62,7 +62,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const env = serverEnvironment(options, port);
   const config = loadConfig(env);
   const started = performance.now();
-  const child = spawnGroup(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: ROOT, env });
+  const child = spawnGroup(process.execPath, ['dist/server.mjs'], { cwd: ROOT, env });
   const output = tailOutput(child);
   const stop = () => stopGroup(child);
   try {

@@ -46,8 +46,13 @@ interface PathRecord {
 
 /** Share of the byte budget per class. */
 const SHARES: Record<EntryClass, number> = { page: 0.8, query: 0.15, error: 0.05 };
-/** Bookkeeping per entry besides its bodies (maps, strings, headers), counted against the budget. */
-const OVERHEAD = 1024;
+/**
+ * Memory per entry besides its bodies, counted against the budget: its slot, maps and prepared
+ * header lists, then each surrogate key (its string and its place in the key index) and the
+ * header strings (twice: as filed and as sent).
+ */
+const OVERHEAD = 2048;
+const PER_KEY = 96;
 /** Distinct query variants kept per path: `?page=1…N` and the like stay few. */
 const MAX_VARIANTS = 64;
 
@@ -110,7 +115,14 @@ export class PageStore {
    */
   put(path: string, query: string, params: readonly string[], cls: EntryClass, response: CachedResponse, since: number): boolean {
     if (since !== this.generation || this.maxBytes <= 0) return false;
-    const bytes = OVERHEAD + path.length * 2 + (response.identity?.length ?? 0) + (response.gzip?.length ?? 0) + (response.br?.length ?? 0);
+    const bytes =
+      OVERHEAD +
+      path.length * 2 +
+      response.keys.length * PER_KEY +
+      Object.values(response.headers).reduce((n, v) => n + v.length * 2, 0) +
+      (response.identity?.length ?? 0) +
+      (response.gzip?.length ?? 0) +
+      (response.br?.length ?? 0);
     if (bytes > this.budget[cls]) return false;
 
     let record = this.paths.get(path);
