@@ -14,6 +14,7 @@ import type { Database } from '../../src/storage/schema.js';
 import { PAGE_SIZE } from '../../src/services/compose-list-page.js';
 import { searchPath } from '../../src/web/reader/search-params.js';
 import type { Kysely } from 'kysely';
+import { createRng } from '../../src/seed/corpus/generate.js';
 
 /** The benchmarked articles: a random sample of this many published stories. */
 export /** Stories the cold-article case draws from; all of them in archives up to this size. */
@@ -62,21 +63,11 @@ export interface CasePaths {
   'cold-article': string[];
 }
 
-/** A small deterministic generator (mulberry32): the same lists on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sample<T>(items: readonly T[], n: number, seed: number): T[] {
   const copy = [...items];
-  const random = rng(seed);
+  // The seed's own generator (mulberry32): the same lists on every run.
+  const random = createRng(seed).next;
   const k = Math.min(n, copy.length);
   for (let i = 0; i < k; i++) {
     const j = i + Math.floor(random() * (copy.length - i));
