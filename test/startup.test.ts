@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -72,6 +72,7 @@ test('the built server, as npm start runs it, serves with two workers and stops 
   const built = spawnSync(process.execPath, ['scripts/build-server.mjs'], { encoding: 'utf8' });
   assert.equal(built.status, 0, built.stderr);
   const dir = mkdtempSync(join(tmpdir(), 'masthead-start-'));
+  mkdirSync(join(dir, 'media'));
   const port = await freePort();
   const child = spawn(process.execPath, ['dist/server.mjs', '--workers', '2'], {
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), SEED_DEMO: 'false', DATABASE_URL: `sqlite:${join(dir, 'masthead.db')}`, MEDIA_DIR: join(dir, 'media') },
@@ -82,8 +83,8 @@ test('the built server, as npm start runs it, serves with two workers and stops 
   child.stderr.on('data', (d) => (output += d));
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   try {
-    await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null))?.status === 200, 'the server', 20_000);
-    assert.match(output, /with 2 workers/);
+    // The primary says so once both workers listen.
+    await waitFor(() => /with 2 workers/.test(output), 'both workers', 20_000);
     const front = await fetch(`http://127.0.0.1:${port}/`);
     assert.equal(front.status, 200);
     assert.match(await front.text(), /<html lang="uk"/);
