@@ -13,6 +13,8 @@ export interface LoadOptions {
   threads: number;
   connections: number;
   durationSeconds: number;
+  /** Look at every answer (non-2xx, page-cache hits); false for measured runs, where it would load wrk. */
+  countAnswers?: boolean;
 }
 
 /** What random-path.lua's `done` writes. */
@@ -78,13 +80,16 @@ export function startLoad(baseUrl: string, pathFile: string, options: LoadOption
     baseUrl,
     '--', pathFile, out,
   ];
-  const child = spawnGroup('wrk', args);
+  const child = spawnGroup('wrk', args, { env: { ...process.env, MASTHEAD_WRK_COUNT: options.countAnswers === false ? '0' : '1' } });
   const output = tailOutput(child);
   const result = waitForExit(child).then(
     (code) => {
       try {
         const text = readFileSync(out, 'utf8');
-        return JSON.parse(text) as WrkResult;
+        const parsed = JSON.parse(text) as WrkResult;
+        // Not looking at answers, wrk still counts 4xx and 5xx.
+        if (options.countAnswers === false) parsed.non2xx = parsed.errors.status;
+        return parsed;
       } catch {
         throw new BenchError(`wrk exited with ${code} and no result: ${output() || '(no output)'}`);
       } finally {
