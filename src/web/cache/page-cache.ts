@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { keysOfChange, CacheKey } from '../../domain/cache-keys.js';
 import type { ChangeEvents } from '../../services/change-events.js';
+import { etagOf, isNotModified } from '../conditional.js';
 import { PageStore, type CachedResponse, type EntryClass } from './page-store.js';
 
 /**
@@ -132,9 +132,7 @@ export class PageCache {
     const method = req.method;
     if ((method !== 'GET' && method !== 'HEAD') || !this.enabled) return next();
     const url = req.url ?? '/';
-    const q = url.indexOf('?');
-    const path = q === -1 ? url : url.slice(0, q);
-    const query = q === -1 ? '' : url.slice(q + 1);
+    const [path, query] = splitUrl(url);
     const entry = this.store.get(path, query);
     if (entry) return send(req, res, entry);
     const pending = this.inflight.get(url);
@@ -181,7 +179,7 @@ export class PageCache {
 
     const identity = typeof payload === 'string' ? Buffer.from(payload) : payload;
     const keys = [...new Set([CacheKey.site, ...spec.keys])];
-    const etag = `"${createHash('sha256').update(identity).digest('base64url').slice(0, 32)}"`;
+    const etag = etagOf(identity);
     reply.header('etag', etag);
     reply.header('cache-control', cacheControl(status === 404 ? 'error' : (spec.kind ?? 'page'), this.options.purging));
     reply.header('surrogate-key', keys.join(' '));
@@ -230,10 +228,7 @@ export class PageCache {
       keys,
       expiresAt: Math.min(spec.expiresAt ?? Infinity, status === 404 ? now + ERROR_TTL_MS : Infinity),
     };
-    const url = req.url;
-    const q = url.indexOf('?');
-    const path = q === -1 ? url : url.slice(0, q);
-    const query = q === -1 ? '' : url.slice(q + 1);
+    const [path, query] = splitUrl(req.url);
     const params = req.routeOptions.config.cacheParams ?? [];
     const since = (req.raw as TaggedRequest)[SINCE] ?? this.store.version;
     const cls: EntryClass = status === 404 ? 'error' : query !== '' && params.length > 0 ? 'query' : 'page';
@@ -255,6 +250,12 @@ export class PageCache {
 export function cacheControl(kind: NonNullable<CacheSpec['kind']>, purging: boolean): string {
   const shared = kind === 'error' ? 30 : kind === 'search' ? 60 : purging ? 86_400 : 10;
   return `public, max-age=0, s-maxage=${shared}, stale-while-revalidate=30, stale-if-error=86400`;
+}
+
+/** A request target's path and its query string without "?". */
+function splitUrl(url: string): [string, string] {
+  const q = url.indexOf('?');
+  return q === -1 ? [url, ''] : [url.slice(0, q), url.slice(q + 1)];
 }
 
 type Encoding = 'br' | 'gzip' | 'identity';
@@ -296,7 +297,7 @@ function prepared(entry: CachedResponse): Prepared {
 /** Answers from a cached entry: 304 when the client has it, else the body in its best encoding. */
 function send(req: IncomingMessage, res: ServerResponse, entry: CachedResponse): void {
   const p = prepared(entry);
-  if (entry.status === 200 && isFresh(req, entry)) {
+  if (entry.status === 200 && isNotModified(req.headers, entry.etag, entry.lastModified)) {
     res.writeHead(304, p.notModified);
     res.end();
     return;
@@ -306,24 +307,6 @@ function send(req: IncomingMessage, res: ServerResponse, entry: CachedResponse):
   res.writeHead(entry.status, encoding === 'br' ? p.br! : encoding === 'gzip' ? p.gzip! : p.identity);
   if (req.method === 'HEAD') res.end();
   else res.end(body);
-}
-
-/** The client's copy is current: If-None-Match wins over If-Modified-Since (RFC 9110 13.2.2). */
-function isFresh(req: IncomingMessage, entry: CachedResponse): boolean {
-  const ifNoneMatch = req.headers['if-none-match'];
-  if (ifNoneMatch !== undefined) {
-    if (ifNoneMatch === entry.etag) return true;
-    return ifNoneMatch.split(',').some((t) => {
-      const tag = t.trim();
-      return tag === '*' || tag === entry.etag || tag === `W/${entry.etag}`;
-    });
-  }
-  const since = req.headers['if-modified-since'];
-  if (since && entry.lastModified !== null) {
-    const time = Date.parse(since);
-    return !Number.isNaN(time) && Math.floor(entry.lastModified / 1000) * 1000 <= time;
-  }
-  return false;
 }
 
 /** Wires the cache into an app: its onSend hook (before compression) and its change listener. */
