@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Lang } from '../domain/locale.js';
 import type { Media, MediaVariant } from '../domain/taxonomy.js';
 import { toDate } from './dialect.js';
+import { CompiledQueries } from './compiled.js';
 import type { Database } from './schema.js';
 
 /** A library entry: the stored image with its texts in every language. */
@@ -17,7 +18,12 @@ export interface LibraryItem {
 }
 
 export class MediaRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  /** Reads of reader pages, compiled once (see compiled.ts). */
+  private readonly compiled: CompiledQueries;
+
+  constructor(private readonly db: Kysely<Database>) {
+    this.compiled = new CompiledQueries(db);
+  }
 
   /** The media library, newest first, `limit` at most, paging back by id. */
   async library(limit: number, beforeId?: number): Promise<LibraryItem[]> {
@@ -73,12 +79,13 @@ export class MediaRepository {
     const out = new Map<number, Media>();
     const unique = [...new Set(ids)];
     if (unique.length === 0) return out;
-    const rows = await this.db
-      .selectFrom('media as m')
-      .leftJoin('media_translations as t', (j) => j.onRef('t.media_id', '=', 'm.id').on('t.lang', '=', lang))
-      .select(['m.id', 'm.path', 'm.width', 'm.height', 'm.mime', 'm.variants', 't.caption', 't.credit', 't.alt'])
-      .where('m.id', 'in', unique)
-      .execute();
+    const rows = await this.compiled.rows(`media:${unique.length}`, [lang, ...unique], () =>
+      this.db
+        .selectFrom('media as m')
+        .leftJoin('media_translations as t', (j) => j.onRef('t.media_id', '=', 'm.id').on('t.lang', '=', lang))
+        .select(['m.id', 'm.path', 'm.width', 'm.height', 'm.mime', 'm.variants', 't.caption', 't.credit', 't.alt'])
+        .where('m.id', 'in', unique),
+    );
     for (const r of rows)
       out.set(r.id, {
         id: r.id,

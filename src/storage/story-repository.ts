@@ -2,6 +2,7 @@ import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kyse
 import type { Block } from '../domain/blocks.js';
 import type { Lang } from '../domain/locale.js';
 import type { Importance, Kind, SourceAttribution, Status, Story, StoryCard, Version } from '../domain/story.js';
+import { CompiledQueries } from './compiled.js';
 import { toDate, toDateOrNull } from './dialect.js';
 import type { Database, StoryVersionTable } from './schema.js';
 
@@ -62,7 +63,12 @@ export interface VersionStatus {
 
 /** Stories and their language versions. */
 export class StoryRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  /** The article page's reads, compiled once (see compiled.ts). */
+  private readonly compiled: CompiledQueries;
+
+  constructor(private readonly db: Kysely<Database>) {
+    this.compiled = new CompiledQueries(db);
+  }
 
   /** Published versions only, newest first: section, tag, author, archive and front-page lists. */
   async listPublished(q: ListQuery): Promise<StoryCard[]> {
@@ -88,14 +94,16 @@ export class StoryRepository {
   /** Cards for the given story ids in one language, published only, in the order asked. */
   async cardsByIds(lang: Lang, now: Date, storyIds: number[]): Promise<StoryCard[]> {
     if (storyIds.length === 0) return [];
-    const rows = await this.db
-      .selectFrom('story_versions')
-      .select(CARD_COLUMNS)
-      .where('lang', '=', lang)
-      .where('status', '=', sql.lit('published'))
-      .where('published_at', '<=', now.toISOString())
-      .where('story_id', 'in', storyIds)
-      .execute();
+    const at = now.toISOString();
+    const rows = await this.compiled.rows(`cards:${storyIds.length}`, [lang, at, ...storyIds], () =>
+      this.db
+        .selectFrom('story_versions')
+        .select(CARD_COLUMNS)
+        .where('lang', '=', lang)
+        .where('status', '=', sql.lit('published'))
+        .where('published_at', '<=', at)
+        .where('story_id', 'in', storyIds),
+    );
     const byId = new Map(rows.map((r) => [r.story_id, rowToCard(r)]));
     return storyIds.flatMap((id) => byId.get(id) ?? []);
   }
@@ -114,12 +122,9 @@ export class StoryRepository {
 
   /** One version with its story's fields, whatever its status (callers check visibility). */
   async findVersion(storyId: number, lang: Lang): Promise<(Version & Story) | undefined> {
-    const row = await this.db
-      .selectFrom('story_versions')
-      .selectAll()
-      .where('story_id', '=', storyId)
-      .where('lang', '=', lang)
-      .executeTakeFirst();
+    const [row] = await this.compiled.rows('version', [storyId, lang], () =>
+      this.db.selectFrom('story_versions').selectAll().where('story_id', '=', storyId).where('lang', '=', lang),
+    );
     if (!row) return undefined;
     return {
       id: row.story_id,
@@ -146,11 +151,9 @@ export class StoryRepository {
 
   /** Status and publication time of every language version of a story (language switcher, hreflang). */
   async versionStatuses(storyId: number): Promise<VersionStatus[]> {
-    const rows = await this.db
-      .selectFrom('story_versions')
-      .select(['lang', 'status', 'published_at'])
-      .where('story_id', '=', storyId)
-      .execute();
+    const rows = await this.compiled.rows('statuses', [storyId], () =>
+      this.db.selectFrom('story_versions').select(['lang', 'status', 'published_at']).where('story_id', '=', storyId),
+    );
     return rows.map((r) => ({ lang: r.lang as Lang, status: r.status as Status, publishedAt: toDateOrNull(r.published_at) }));
   }
 
@@ -167,12 +170,9 @@ export class StoryRepository {
 
   /** Ids of the earlier stories listed under "Background:", in order. */
   async backgroundIds(storyId: number): Promise<number[]> {
-    const rows = await this.db
-      .selectFrom('story_background')
-      .select('target_story_id')
-      .where('story_id', '=', storyId)
-      .orderBy('position')
-      .execute();
+    const rows = await this.compiled.rows('background', [storyId], () =>
+      this.db.selectFrom('story_background').select('target_story_id').where('story_id', '=', storyId).orderBy('position'),
+    );
     return rows.map((r) => r.target_story_id);
   }
 

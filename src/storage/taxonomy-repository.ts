@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Lang } from '../domain/locale.js';
 import type { Author, Section, Tag } from '../domain/taxonomy.js';
+import { CompiledQueries } from './compiled.js';
 import type { Database } from './schema.js';
 
 /** A section, tag or author in every language it is named in (language switcher, hreflang). */
@@ -11,7 +12,12 @@ export interface Named<T> {
 
 /** Sections, tags and authors: small tables, names and slugs per language. */
 export class TaxonomyRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  /** Reads of reader pages, compiled once (see compiled.ts). */
+  private readonly compiled: CompiledQueries;
+
+  constructor(private readonly db: Kysely<Database>) {
+    this.compiled = new CompiledQueries(db);
+  }
 
   /** Every section with its names in all languages, in menu order. */
   async listSections(): Promise<Named<Section>[]> {
@@ -79,15 +85,16 @@ export class TaxonomyRepository {
   async tagsOfStories(lang: Lang, storyIds: number[]): Promise<Map<number, Tag[]>> {
     const out = new Map<number, Tag[]>();
     if (storyIds.length === 0) return out;
-    const rows = await this.db
-      .selectFrom('story_tags as st')
-      .innerJoin('tag_translations as t', 't.tag_id', 'st.tag_id')
-      .select(['st.story_id', 't.tag_id', 't.name', 't.slug'])
-      .where('st.story_id', 'in', storyIds)
-      .where('t.lang', '=', lang)
-      .orderBy('st.story_id')
-      .orderBy('st.position')
-      .execute();
+    const rows = await this.compiled.rows(`tags:${storyIds.length}`, [...storyIds, lang], () =>
+      this.db
+        .selectFrom('story_tags as st')
+        .innerJoin('tag_translations as t', 't.tag_id', 'st.tag_id')
+        .select(['st.story_id', 't.tag_id', 't.name', 't.slug'])
+        .where('st.story_id', 'in', storyIds)
+        .where('t.lang', '=', lang)
+        .orderBy('st.story_id')
+        .orderBy('st.position'),
+    );
     for (const r of rows) {
       const list = out.get(r.story_id) ?? [];
       list.push({ id: r.tag_id, name: r.name, slug: r.slug, lang });
@@ -117,14 +124,15 @@ export class TaxonomyRepository {
 
   /** A story's authors in one language, in byline order. */
   async authorsOfStory(lang: Lang, storyId: number): Promise<Author[]> {
-    const rows = await this.db
-      .selectFrom('story_authors as sa')
-      .innerJoin('author_translations as t', (j) => j.onRef('t.author_id', '=', 'sa.author_id').on('t.lang', '=', lang))
-      .innerJoin('authors as a', 'a.id', 'sa.author_id')
-      .select(['sa.author_id', 't.name', 't.slug', 't.title', 't.bio', 'a.photo_media_id'])
-      .where('sa.story_id', '=', storyId)
-      .orderBy('sa.position')
-      .execute();
+    const rows = await this.compiled.rows('authors', [lang, storyId], () =>
+      this.db
+        .selectFrom('story_authors as sa')
+        .innerJoin('author_translations as t', (j) => j.onRef('t.author_id', '=', 'sa.author_id').on('t.lang', '=', lang))
+        .innerJoin('authors as a', 'a.id', 'sa.author_id')
+        .select(['sa.author_id', 't.name', 't.slug', 't.title', 't.bio', 'a.photo_media_id'])
+        .where('sa.story_id', '=', storyId)
+        .orderBy('sa.position'),
+    );
     return rows.map((r) => ({
       id: r.author_id, name: r.name, slug: r.slug, lang, title: r.title, bio: r.bio, photoMediaId: r.photo_media_id,
     }));
