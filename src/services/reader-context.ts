@@ -58,10 +58,25 @@ export async function loadFrame(deps: ReaderDeps, lang: Lang, options: { stream?
   return { lang, now, sections, settings, pinned, stream, media: new Map() };
 }
 
-/** Loads the lead photos (and any extra media ids) of all cards, in one query. */
+/**
+ * Loads the lead photos (and any extra media ids) of all cards: the memo's, and the rest in one
+ * query. The same photos head the stream and the tag lists on page after page, so most come from
+ * the memo; each is kept under its own key, which a caption edit or a new image file drops.
+ */
 export async function withMedia<F extends PageFrame>(deps: ReaderDeps, frame: F, cards: StoryCard[], extraIds: number[] = []): Promise<F> {
-  const ids = [...cards.flatMap((c) => (c.leadMediaId ? [c.leadMediaId] : [])), ...extraIds];
-  frame.media = await deps.repos.media.byIds(frame.lang, ids);
+  const ids = [...new Set([...cards.flatMap((c) => (c.leadMediaId ? [c.leadMediaId] : [])), ...extraIds])];
+  const { lang } = frame;
+  const missing: number[] = [];
+  let batch: Promise<Map<number, Media>> | undefined;
+  // The memo calls a load at once for each photo it lacks; the batch query runs after all are named.
+  const loadOne = (id: number) => {
+    missing.push(id);
+    batch ??= Promise.resolve().then(() => deps.repos.media.byIds(lang, missing));
+    return batch.then((found) => found.get(id) ?? null);
+  };
+  const found = await Promise.all(ids.map((id) => shared(deps, `media:${lang}:${id}`, () => loadOne(id), () => [CacheKey.media(id)])));
+  frame.media = new Map();
+  for (const media of found) if (media) frame.media.set(media.id, media);
   return frame;
 }
 
