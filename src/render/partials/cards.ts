@@ -25,8 +25,23 @@ const CARD_SIZES: Record<CardVariant, string> = {
   compact: SIZES.card,
 };
 
+/**
+ * Cards rendered, by view and by how they were asked for: the same views (see presentCard) come
+ * back page after page, and a view is never changed once made.
+ */
+const rendered = new WeakMap<StoryCardView, Map<string, SafeHtml>>();
+
 /** One story as a card. @example storyCard(ctx, story, { level: 3, variant: 'standard' }) */
 export function storyCard(ctx: PageContext, s: StoryCardView, opts: CardOptions): SafeHtml {
+  const how = `${ctx.lang}|${ctx.timeZone}|${ctx.origin}|${opts.level}|${opts.variant}|${opts.eager ? 1 : 0}`;
+  let byHow = rendered.get(s);
+  if (!byHow) rendered.set(s, (byHow = new Map()));
+  let card = byHow.get(how);
+  if (!card) byHow.set(how, (card = renderCard(ctx, s, opts)));
+  return card;
+}
+
+function renderCard(ctx: PageContext, s: StoryCardView, opts: CardOptions): SafeHtml {
   const { ui } = ctx;
   const showImage = s.image !== null && opts.variant !== 'compact';
   const showLead = s.lead !== '' && (opts.variant === 'lead' || opts.variant === 'top' || opts.variant === 'standard');

@@ -107,7 +107,29 @@ export function storyHref(ctx: PresentContext, card: Pick<StoryCard, 'lang' | 'k
   return ctx.paths.story(card.lang, card.kind, card.publishedAt, card.storyId);
 }
 
+/**
+ * Card views, made once per card: cards of the stream and of tag lists come from the reader memo,
+ * the same objects page after page, as do their sections and photos. A view is kept while all
+ * three are the ones it was made from; views are never changed once made.
+ */
+interface KeptCard {
+  ctx: PresentContext;
+  sections: PageFrame['sections'];
+  media: Media | undefined;
+  view: StoryCardView;
+}
+const cardViews = new WeakMap<StoryCard, KeptCard>();
+
 export function presentCard(ctx: PresentContext, frame: PageFrame, card: StoryCard): StoryCardView {
+  const media = card.leadMediaId ? frame.media.get(card.leadMediaId) : undefined;
+  const kept = cardViews.get(card);
+  if (kept && kept.ctx === ctx && kept.sections === frame.sections && kept.media === media) return kept.view;
+  const view = makeCardView(ctx, frame, card, media);
+  cardViews.set(card, { ctx, sections: frame.sections, media, view });
+  return view;
+}
+
+function makeCardView(ctx: PresentContext, frame: PageFrame, card: StoryCard, media: Media | undefined): StoryCardView {
   const section = sectionOf(frame, card.sectionId);
   return {
     storyId: card.storyId,
@@ -121,7 +143,7 @@ export function presentCard(ctx: PresentContext, frame: PageFrame, card: StoryCa
     hasVideo: card.hasVideo,
     hasPhotos: card.hasPhotos,
     section: section ? { href: ctx.paths.section(frame.lang, section.slug), text: section.name } : { href: ctx.paths.home(frame.lang), text: '' },
-    image: card.leadMediaId ? presentImage(ctx, frame.media.get(card.leadMediaId)) : null,
+    image: card.leadMediaId ? presentImage(ctx, media) : null,
   };
 }
 
