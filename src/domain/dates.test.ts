@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { addDays, dayOf, dayRange, formatDateTime, formatTime, formatWeekdayDay, isRealDay, isoWithOffset } from './dates.js';
+import { addDays, dayOf, dayRange, formatDateTime, formatDay, formatTime, formatWeekdayDay, isRealDay, isoWithOffset } from './dates.js';
+import { LANGUAGES } from './locale.js';
 
 const KYIV = 'Europe/Kyiv';
 const moment = new Date('2025-03-01T16:22:00Z');
@@ -45,6 +46,31 @@ test('offsets remembered per day agree with Intl every ten minutes across both c
     for (let t = Date.parse(from); t < Date.parse(to); t += 10 * 60_000) {
       const date = new Date(t);
       assert.equal(isoWithOffset(date, 'Europe/Kyiv').slice(0, 16), byIntl(date), date.toISOString());
+    }
+  }
+});
+
+test('datelines, days and stream separators say what Intl says, in every language, every 97 minutes of two years', () => {
+  const formats = new Map<string, Intl.DateTimeFormat>();
+  const intl = (date: Date, lang: string, options: Intl.DateTimeFormatOptions) => {
+    const key = lang + JSON.stringify(options);
+    if (!formats.has(key)) formats.set(key, new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { timeZone: KYIV, ...options }));
+    const p: Record<string, string> = {};
+    for (const part of formats.get(key)!.formatToParts(date)) p[part.type] = part.value;
+    return p;
+  };
+  const cap = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
+  for (let t = Date.parse('2024-01-01T00:00:00Z'); t < Date.parse('2026-01-01T00:00:00Z'); t += 97 * 60_000) {
+    const date = new Date(t);
+    const time = intl(date, 'en', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    assert.equal(formatTime(date, KYIV), `${time.hour}:${time.minute}`, date.toISOString());
+    for (const lang of LANGUAGES) {
+      const day = intl(date, lang, { day: 'numeric', month: 'long', year: 'numeric' });
+      assert.equal(formatDay(date, lang, KYIV), `${day.day} ${day.month} ${day.year}`, `${lang} ${date.toISOString()}`);
+      const sep = intl(date, lang, { weekday: 'long', day: 'numeric', month: 'long' });
+      assert.equal(formatWeekdayDay(date, lang, KYIV), `${cap(sep.weekday!)}, ${sep.day} ${sep.month}`, `${lang} ${date.toISOString()}`);
+      const line = intl(date, lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+      assert.equal(formatDateTime(date, lang, KYIV), `${cap(line.weekday!)}, ${line.day} ${line.month} ${line.year}, ${time.hour}:${time.minute}`);
     }
   }
 });

@@ -30,22 +30,57 @@ function capitalize(s: string): string {
   return s.charAt(0).toLocaleUpperCase() + s.slice(1);
 }
 
+/** The options each format asks Intl for; its names of months and weekdays are asked once. */
+const DAY_OPTIONS: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+const WEEKDAY_DAY_OPTIONS: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
+const DATELINE_OPTIONS: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
+
+const nameTables = new Map<string, string[]>();
+
+/**
+ * The names Intl gives a month or weekday in one language with these options, for every value
+ * (January…December, Sunday…Saturday), asked once: "березня" is the form a date with a day uses.
+ * Formatting a moment then takes its wall-clock fields from the remembered zone offset, not a
+ * formatToParts call (tens of microseconds) per date.
+ */
+function names(lang: Lang, options: Intl.DateTimeFormatOptions, field: 'month' | 'weekday'): string[] {
+  const key = `${lang}|${field}|${JSON.stringify(options)}`;
+  let table = nameTables.get(key);
+  if (!table) {
+    // Noon UTC on the 15th of each month of 2021, and on Sunday 3 January 2021 and the six days after.
+    table = Array.from({ length: field === 'month' ? 12 : 7 }, (_, i) => {
+      const date = new Date(field === 'month' ? Date.UTC(2021, i, 15, 12) : Date.UTC(2021, 0, 3 + i, 12));
+      return parts(date, lang, 'UTC', options)[field] ?? '';
+    });
+    nameTables.set(key, table);
+  }
+  return table;
+}
+
+/** The zone's wall-clock time at a moment, as the UTC fields of a Date (whole seconds). */
+function wallClock(date: Date, timeZone: string): Date {
+  return new Date(Math.floor(date.getTime() / 1000) * 1000 + cachedOffset(date, timeZone) * 60_000);
+}
+
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+
 /** "HH:MM" in the newsroom's zone, as the news stream shows it. */
 export function formatTime(date: Date, timeZone: string): string {
-  const p = parts(date, 'en', timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  return `${p.hour}:${p.minute}`;
+  const local = wallClock(date, timeZone);
+  return `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`;
 }
 
 /** "1 March 2025" / "1 березня 2025" / "1 марта 2025". */
 export function formatDay(date: Date, lang: Lang, timeZone: string): string {
-  const p = parts(date, lang, timeZone, { day: 'numeric', month: 'long', year: 'numeric' });
-  return `${p.day} ${p.month} ${p.year}`;
+  const local = wallClock(date, timeZone);
+  return `${local.getUTCDate()} ${names(lang, DAY_OPTIONS, 'month')[local.getUTCMonth()]} ${local.getUTCFullYear()}`;
 }
 
 /** "Saturday, 1 March" / "Субота, 1 березня": the news stream's date separators. */
 export function formatWeekdayDay(date: Date, lang: Lang, timeZone: string): string {
-  const p = parts(date, lang, timeZone, { weekday: 'long', day: 'numeric', month: 'long' });
-  return `${capitalize(p.weekday ?? '')}, ${p.day} ${p.month}`;
+  const local = wallClock(date, timeZone);
+  return `${capitalize(names(lang, WEEKDAY_DAY_OPTIONS, 'weekday')[local.getUTCDay()]!)}, ${local.getUTCDate()} ${
+    names(lang, WEEKDAY_DAY_OPTIONS, 'month')[local.getUTCMonth()]}`;
 }
 
 /**
@@ -53,8 +88,9 @@ export function formatWeekdayDay(date: Date, lang: Lang, timeZone: string): stri
  * @example formatDateTime(new Date('2025-03-01T16:22:00Z'), 'en', 'Europe/Kyiv') // "Saturday, 1 March 2025, 18:22"
  */
 export function formatDateTime(date: Date, lang: Lang, timeZone: string): string {
-  const p = parts(date, lang, timeZone, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-  return `${capitalize(p.weekday ?? '')}, ${p.day} ${p.month} ${p.year}, ${formatTime(date, timeZone)}`;
+  const local = wallClock(date, timeZone);
+  return `${capitalize(names(lang, DATELINE_OPTIONS, 'weekday')[local.getUTCDay()]!)}, ${local.getUTCDate()} ${
+    names(lang, DATELINE_OPTIONS, 'month')[local.getUTCMonth()]} ${local.getUTCFullYear()}, ${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`;
 }
 
 /** A calendar day in the newsroom's zone. */
@@ -66,7 +102,7 @@ export interface Day {
 
 /** The newsroom-zone calendar day a moment falls on. */
 export function dayOf(date: Date, timeZone: string): Day {
-  const local = new Date(Math.floor(date.getTime() / 1000) * 1000 + cachedOffset(date, timeZone) * 60_000);
+  const local = wallClock(date, timeZone);
   return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
 }
 
@@ -165,7 +201,7 @@ export function rfc822WithOffset(date: Date, timeZone: string): string {
 /** The zone's offset at a moment as "+02:00", for `<time datetime>` and feeds. */
 export function isoWithOffset(date: Date, timeZone: string): string {
   const off = cachedOffset(date, timeZone);
-  const local = new Date(Math.floor(date.getTime() / 1000) * 1000 + off * 60_000).toISOString().slice(0, 19);
+  const local = wallClock(date, timeZone).toISOString().slice(0, 19);
   const sign = off >= 0 ? '+' : '-';
   const abs = Math.abs(off);
   return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
