@@ -60,7 +60,7 @@ const DEGRADED_TTL_MS = 5_000;
 const GZIP_OPTIONS: zlib.ZlibOptions = { level: 6 };
 /** Brotli 5: about gzip 9's speed, a smaller body; made once per entry, in the thread pool. */
 const BROTLI_QUALITY = 5;
-/** Per response when nothing is kept: a third of gzip 6's time, a slightly larger body. */
+/** Per response when it is not kept: a third of gzip 6's time, a slightly larger body. */
 const FAST_GZIP: zlib.ZlibOptions = { level: 1 };
 const FAST_BROTLI: zlib.BrotliOptions = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 3 } };
 const gzip = promisify(zlib.gzip);
@@ -185,14 +185,13 @@ export class PageCache {
     reply.header('surrogate-key', keys.join(' '));
     reply.header('vary', 'accept-encoding');
     if (req.method !== 'GET') return payload;
-    if (!this.enabled) {
-      // Nothing is kept: compress for this client alone, quickly (a CDN in front keeps the result).
-      // In this thread: for a page of tens of kilobytes the thread pool's hand-over costs more
-      // than the work.
-      const encoding = identity.length < COMPRESS_MIN ? 'identity' : pickEncoding(req.headers['accept-encoding'], true, true);
-      if (encoding === 'identity') return identity;
-      reply.header('content-encoding', encoding);
-      return encoding === 'br' ? zlib.brotliCompressSync(identity, FAST_BROTLI) : zlib.gzipSync(identity, FAST_GZIP);
+    const [path, query] = splitUrl(req.url);
+    const params = req.routeOptions.config.cacheParams ?? [];
+    const cls: EntryClass = status === 404 ? 'error' : query !== '' && params.length > 0 ? 'query' : 'page';
+    // Kept only when the store admits it (its two compressed copies take about half the plain size).
+    if (!this.store.admits(path, cls, identity.length / 2)) {
+      if (this.enabled) reply.header('x-cache', 'miss');
+      return compressForOne(req, reply, identity);
     }
 
     const [gz, br] = identity.length < COMPRESS_MIN
@@ -228,10 +227,7 @@ export class PageCache {
       keys,
       expiresAt: Math.min(spec.expiresAt ?? Infinity, status === 404 ? now + ERROR_TTL_MS : Infinity),
     };
-    const [path, query] = splitUrl(req.url);
-    const params = req.routeOptions.config.cacheParams ?? [];
     const since = (req.raw as TaggedRequest)[SINCE] ?? this.store.version;
-    const cls: EntryClass = status === 404 ? 'error' : query !== '' && params.length > 0 ? 'query' : 'page';
     this.store.put(path, query, params, cls, entry, since);
 
     const encoding = pickEncoding(req.headers['accept-encoding'], entry.br !== null, entry.gzip !== null);
@@ -240,6 +236,18 @@ export class PageCache {
     reply.header('content-encoding', encoding);
     return encoding === 'br' ? br! : gz!;
   }
+}
+
+/**
+ * A response nothing keeps, compressed for this client alone and quickly (a CDN in front keeps
+ * the result). In this thread: for a page of tens of kilobytes the thread pool's hand-over costs
+ * more than the work.
+ */
+function compressForOne(req: FastifyRequest, reply: FastifyReply, identity: Buffer): Buffer {
+  const encoding = identity.length < COMPRESS_MIN ? 'identity' : pickEncoding(req.headers['accept-encoding'], true, true);
+  if (encoding === 'identity') return identity;
+  reply.header('content-encoding', encoding);
+  return encoding === 'br' ? zlib.brotliCompressSync(identity, FAST_BROTLI) : zlib.gzipSync(identity, FAST_GZIP);
 }
 
 /**

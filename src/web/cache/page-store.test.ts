@@ -79,3 +79,22 @@ test('a store of size 0 keeps nothing', () => {
   assert.equal(store.put('/', '', [], 'page', response(['site']), store.version), false);
   assert.equal(store.get('/', ''), undefined);
 });
+
+test('once a class is full, only a page asked for more often than the one it would push out gets in', () => {
+  // Pages get 80 kB: six pages of ~12 kB with their bookkeeping fit.
+  const store = new PageStore(100_000);
+  const fill = (path: string) => store.put(path, '', [], 'page', response(['site'], 10_000), store.version);
+  for (let i = 0; i < 6; i++) {
+    for (let reads = 0; reads < 3; reads++) store.get(`/p${i}/`, '');
+    fill(`/p${i}/`);
+  }
+  assert.equal(store.admits('/p6/', 'page', 10_000), false, 'full: not before it is asked for at all');
+  for (let i = 0; i < 200; i++) {
+    store.get(`/once${i}/`, '');
+    assert.equal(store.admits(`/once${i}/`, 'page', 10_000), false, 'a one-off read never displaces a page read three times');
+  }
+  for (let reads = 0; reads < 4; reads++) store.get('/hot/', '');
+  assert.equal(store.admits('/hot/', 'page', 10_000), true, 'read four times: in');
+  assert.equal(store.admits('/q/', 'query', 5_000), true, 'another class with room takes it');
+  assert.equal(new PageStore(0).admits('/p0/', 'page', 10), false, 'a store with no budget keeps nothing');
+});

@@ -9,6 +9,11 @@
  * - `page`: a reader page, feed or sitemap at its canonical address;
  * - `query`: the same with query parameters (search results, `?page=N`);
  * - `error`: a 404 page, kept briefly.
+ *
+ * Once a class is full, a new page gets in only if its path has been asked for more often,
+ * lately, than the page it would push out (the TinyLFU admission of Caffeine and Ristretto): a
+ * crawler walking the archive, or any spread of one-off reads, then leaves the pages everyone
+ * reads where they are instead of churning the whole cache (and its memory) for nothing.
  */
 
 export type EntryClass = 'page' | 'query' | 'error';
@@ -64,7 +69,45 @@ export interface PageStoreStats {
   evictions: number;
 }
 
+/**
+ * How often each path was asked for lately: a count-min sketch of two rows of 4-bit counters,
+ * halved every {@link AGE_AFTER} requests so that old popularity fades. 128 kB, whatever the traffic.
+ */
+const SKETCH_BITS = 16;
+const AGE_AFTER = 10 << SKETCH_BITS;
+
+class FrequencySketch {
+  private readonly rows = [new Uint8Array(1 << SKETCH_BITS), new Uint8Array(1 << SKETCH_BITS)];
+  private added = 0;
+
+  add(path: string): void {
+    const h = hash(path);
+    const [a, b] = this.rows as [Uint8Array, Uint8Array];
+    const i = h & 0xffff;
+    const j = h >>> 16;
+    if (a[i]! < 15) a[i]!++;
+    if (b[j]! < 15) b[j]!++;
+    if (++this.added >= AGE_AFTER) {
+      this.added = 0;
+      for (const row of this.rows) for (let k = 0; k < row.length; k++) row[k]! >>= 1;
+    }
+  }
+
+  estimate(path: string): number {
+    const h = hash(path);
+    return Math.min(this.rows[0]![h & 0xffff]!, this.rows[1]![h >>> 16]!);
+  }
+}
+
+/** FNV-1a, 32 bits. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 export class PageStore {
+  private readonly sketch = new FrequencySketch();
   private readonly paths = new Map<string, PathRecord>();
   /** Recency per class: a Map's order is insertion order, so the first slot is the least recently used. */
   private readonly lru: Record<EntryClass, Map<Slot, true>> = { page: new Map(), query: new Map(), error: new Map() };
@@ -91,6 +134,7 @@ export class PageStore {
 
   /** The entry for a request path and its raw query string (without "?"), if any and still fresh. */
   get(path: string, query: string): CachedResponse | undefined {
+    this.sketch.add(path);
     const record = this.paths.get(path);
     const slot = record?.variants.get(record.params.length === 0 ? '' : variantOf(query, record.params));
     if (!slot) {
@@ -107,6 +151,18 @@ export class PageStore {
     lru.set(slot, true);
     this.counters.hits++;
     return slot.response;
+  }
+
+  /**
+   * Whether a response of about `bytes` for `path` would be kept: always while its class has room;
+   * once it is full, only when the path has been asked for more often lately than the least
+   * recently used page it would push out. Asked before the work of filing (compression) is done.
+   */
+  admits(path: string, cls: EntryClass, bytes: number): boolean {
+    if (this.maxBytes <= 0 || bytes + OVERHEAD > this.budget[cls]) return false;
+    if (this.used[cls] + bytes + OVERHEAD <= this.budget[cls]) return true;
+    const victim = this.lru[cls].keys().next().value;
+    return victim === undefined || this.sketch.estimate(path) > this.sketch.estimate(victim.path);
   }
 
   /**
