@@ -1,4 +1,5 @@
-import sharp, { type Sharp } from 'sharp';
+import type { Sharp } from 'sharp';
+import { loadSharp } from './sharp.js';
 import { CROP_RATIOS, cropSize } from '../domain/crops.js';
 import type { MediaVariant } from '../domain/taxonomy.js';
 
@@ -22,7 +23,7 @@ export async function writeCrops(
   save: (name: string, data: Buffer) => Promise<string>,
   options: { position?: 'attention' | 'centre'; quality?: number; mozjpeg?: boolean } = {},
 ): Promise<MediaVariant[]> {
-  const position = options.position === 'centre' ? 'centre' : sharp.strategy.attention;
+  const position = options.position === 'centre' ? 'centre' : (await loadSharp()).strategy.attention;
   // Three crops at once: sharp works on libuv's thread pool, so they share the cores.
   return Promise.all(
     CROP_RATIOS.map(async (crop): Promise<MediaVariant> => {

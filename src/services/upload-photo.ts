@@ -1,6 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
+import { loadSharp } from './sharp.js';
 import { can, type Actor } from '../domain/access.js';
 import { LANGUAGES, type Localized } from '../domain/locale.js';
 import type { MediaVariant } from '../domain/taxonomy.js';
@@ -49,6 +50,7 @@ export interface PhotoTexts {
  */
 export async function uploadPhoto(deps: PhotoDeps, actor: Actor, input: Buffer, texts: PhotoTexts): Promise<number> {
   if (!can(actor.role, 'story.write')) throw new NotAllowed('upload photos');
+  const sharp = await loadSharp();
   let meta: Metadata;
   try {
     meta = await sharp(input, { limitInputPixels: 80_000_000 }).metadata();

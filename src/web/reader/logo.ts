@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
-import sharp from 'sharp';
+import { loadSharp } from '../../services/sharp.js';
 import { LANGUAGES } from '../../domain/locale.js';
 import { xmlAttr as escapeXml } from '../../render/xml.js';
 import type { SettingsRepository } from '../../storage/settings-repository.js';
@@ -41,6 +41,7 @@ export function logoAsset(kind: LogoKind, siteName: string): { path: string; wid
 /** Draws a logo as PNG bytes. */
 export async function drawLogo(kind: LogoKind, siteName: string): Promise<Buffer> {
   const { width, height } = LOGO_SIZES[kind];
+  const sharp = await loadSharp();
   if (kind === 'square') {
     const initial = escapeXml([...siteName.trim()][0]?.toLocaleUpperCase() ?? 'M');
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
