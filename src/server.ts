@@ -143,6 +143,11 @@ async function runPrimary(config: Readonly<Config>): Promise<void> {
   let shuttingDown = false;
   let failedToStart = false;
 
+  // A young generation of 2 × 8 MB instead of V8's 2 × 16 MB: requests' garbage dies young either
+  // way, and each worker keeps 16 MB less (measured: no loss of throughput). An explicit setting wins.
+  if (!process.execArgv.some((arg) => arg.startsWith('--max-semi-space-size'))) {
+    cluster.setupPrimary({ execArgv: [...process.execArgv, '--max-semi-space-size=8'] });
+  }
   const fork = (slot: number) => {
     forkedAt[slot] = Date.now();
     // glibc gives every thread (compression runs in the thread pool) its own malloc arena, which

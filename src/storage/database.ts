@@ -60,9 +60,9 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
       sqlite.pragma('synchronous = NORMAL');
       sqlite.pragma('foreign_keys = ON');
       sqlite.pragma('busy_timeout = 5000');
-      // 16 MB of pages per connection: the operating system keeps the file's hot pages too, and
+      // 8 MB of pages per connection: the operating system keeps the file's hot pages too, and
       // rendered pages live in the page cache, so a larger one mostly duplicates memory.
-      sqlite.pragma('cache_size = -16384');
+      sqlite.pragma('cache_size = -8192');
       // SQLite's lower() folds ASCII only; newsroom search must fold Cyrillic too (PostgreSQL
       // gets the same function from a migration, over its Unicode-aware lower()).
       sqlite.function('casefold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLowerCase() : text));
