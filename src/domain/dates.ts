@@ -31,9 +31,12 @@ function capitalize(s: string): string {
 }
 
 /** The options each format asks Intl for; its names of months and weekdays are asked once. */
-const DAY_OPTIONS: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
-const WEEKDAY_DAY_OPTIONS: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
-const DATELINE_OPTIONS: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
+const FORMATS = {
+  day: { day: 'numeric', month: 'long', year: 'numeric' },
+  weekdayDay: { weekday: 'long', day: 'numeric', month: 'long' },
+  dateline: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+type Format = keyof typeof FORMATS;
 
 const nameTables = new Map<string, string[]>();
 
@@ -43,14 +46,14 @@ const nameTables = new Map<string, string[]>();
  * Formatting a moment then takes its wall-clock fields from the remembered zone offset, not a
  * formatToParts call (tens of microseconds) per date.
  */
-function names(lang: Lang, options: Intl.DateTimeFormatOptions, field: 'month' | 'weekday'): string[] {
-  const key = `${lang}|${field}|${JSON.stringify(options)}`;
+function names(lang: Lang, format: Format, field: 'month' | 'weekday'): string[] {
+  const key = `${lang}|${format}|${field}`;
   let table = nameTables.get(key);
   if (!table) {
     // Noon UTC on the 15th of each month of 2021, and on Sunday 3 January 2021 and the six days after.
     table = Array.from({ length: field === 'month' ? 12 : 7 }, (_, i) => {
       const date = new Date(field === 'month' ? Date.UTC(2021, i, 15, 12) : Date.UTC(2021, 0, 3 + i, 12));
-      return parts(date, lang, 'UTC', options)[field] ?? '';
+      return parts(date, lang, 'UTC', FORMATS[format])[field] ?? '';
     });
     nameTables.set(key, table);
   }
@@ -73,14 +76,14 @@ export function formatTime(date: Date, timeZone: string): string {
 /** "1 March 2025" / "1 березня 2025" / "1 марта 2025". */
 export function formatDay(date: Date, lang: Lang, timeZone: string): string {
   const local = wallClock(date, timeZone);
-  return `${local.getUTCDate()} ${names(lang, DAY_OPTIONS, 'month')[local.getUTCMonth()]} ${local.getUTCFullYear()}`;
+  return `${local.getUTCDate()} ${names(lang, 'day', 'month')[local.getUTCMonth()]} ${local.getUTCFullYear()}`;
 }
 
 /** "Saturday, 1 March" / "Субота, 1 березня": the news stream's date separators. */
 export function formatWeekdayDay(date: Date, lang: Lang, timeZone: string): string {
   const local = wallClock(date, timeZone);
-  return `${capitalize(names(lang, WEEKDAY_DAY_OPTIONS, 'weekday')[local.getUTCDay()]!)}, ${local.getUTCDate()} ${
-    names(lang, WEEKDAY_DAY_OPTIONS, 'month')[local.getUTCMonth()]}`;
+  return `${capitalize(names(lang, 'weekdayDay', 'weekday')[local.getUTCDay()]!)}, ${local.getUTCDate()} ${
+    names(lang, 'weekdayDay', 'month')[local.getUTCMonth()]}`;
 }
 
 /**
@@ -89,8 +92,8 @@ export function formatWeekdayDay(date: Date, lang: Lang, timeZone: string): stri
  */
 export function formatDateTime(date: Date, lang: Lang, timeZone: string): string {
   const local = wallClock(date, timeZone);
-  return `${capitalize(names(lang, DATELINE_OPTIONS, 'weekday')[local.getUTCDay()]!)}, ${local.getUTCDate()} ${
-    names(lang, DATELINE_OPTIONS, 'month')[local.getUTCMonth()]} ${local.getUTCFullYear()}, ${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`;
+  return `${capitalize(names(lang, 'dateline', 'weekday')[local.getUTCDay()]!)}, ${local.getUTCDate()} ${
+    names(lang, 'dateline', 'month')[local.getUTCMonth()]} ${local.getUTCFullYear()}, ${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`;
 }
 
 /** A calendar day in the newsroom's zone. */

@@ -27,12 +27,12 @@ export function makeAvifHandler(mediaDir: string, media: MediaRepository) {
     const done = new Set(sized.filter((v) => v.mime === 'image/avif').map((v) => v.width));
     const widths = [...new Set([...sized.filter((v) => v.mime === 'image/jpeg').map((v) => v.width), stored.width])].filter((w) => !done.has(w));
     const added: MediaVariant[] = [];
-    const sharp = widths.length > 0 ? await loadSharp() : undefined;
+    const sharp = await loadSharp();
     for (const width of widths) {
       const height = Math.round((stored.height * width) / stored.width);
       const path = stored.path.replace(/-\d+\.jpg$/, `-${width}.avif`);
       if (path === stored.path) throw new Error(`unexpected original name ${stored.path}`);
-      await sharp!(join(mediaDir, stored.path)).resize(width, height).avif({ quality: 50, effort: 4 }).toFile(join(mediaDir, path));
+      await sharp(join(mediaDir, stored.path)).resize(width, height).avif({ quality: 50, effort: 4 }).toFile(join(mediaDir, path));
       added.push({ width, height, path, mime: 'image/avif' });
     }
     if (added.length) {
