@@ -75,17 +75,14 @@ const WAIT_MS = 5_000;
 const SINCE = Symbol('pageCacheSince');
 type TaggedRequest = IncomingMessage & { [SINCE]?: number };
 
-/** What the cache sends on top of a response, ready per encoding so a hit builds nothing. */
-/** Flat [name, value, name, value, …] lists: writeHead takes them without walking an object's keys. */
+/**
+ * The headers of a hit, as flat [name, value, name, value, …] lists (writeHead takes them
+ * without walking an object's keys), made on an entry's first hit in each form and kept with it,
+ * so that a hit builds nothing.
+ */
 type HeaderList = string[];
-
-interface Prepared {
-  identity: HeaderList;
-  gzip: HeaderList | null;
-  br: HeaderList | null;
-  notModified: HeaderList;
-}
-const PREPARED = new WeakMap<CachedResponse, Prepared>();
+type Form = 'identity' | 'gzip' | 'br' | 'notModified';
+const PREPARED = new WeakMap<CachedResponse, Partial<Record<Form, HeaderList>>>();
 
 export class PageCache {
   readonly store: PageStore;
@@ -178,11 +175,12 @@ export class PageCache {
     if (reply.hasHeader('set-cookie')) return payload;
 
     const identity = typeof payload === 'string' ? Buffer.from(payload) : payload;
-    const keys = [...new Set([CacheKey.site, ...spec.keys])];
+    // One string for the header and the store's index alike.
+    const keys = [...new Set([CacheKey.site, ...spec.keys])].join(' ');
     const etag = etagOf(identity);
     reply.header('etag', etag);
     reply.header('cache-control', cacheControl(status === 404 ? 'error' : (spec.kind ?? 'page'), this.options.purging));
-    reply.header('surrogate-key', keys.join(' '));
+    reply.header('surrogate-key', keys);
     reply.header('vary', 'accept-encoding');
     if (req.method !== 'GET') return payload;
     const [path, query] = splitUrl(req.url);
@@ -287,32 +285,29 @@ function pickEncoding(header: string | undefined, br: boolean, gzip: boolean): E
   return 'identity';
 }
 
-function prepared(entry: CachedResponse): Prepared {
-  let p = PREPARED.get(entry);
-  if (p) return p;
-  const base = { ...entry.headers, 'x-cache': 'hit' };
-  const list = (headers: Record<string, string | number>): HeaderList => Object.entries(headers).flatMap(([name, value]) => [name, String(value)]);
-  p = {
-    identity: list({ ...base, 'content-length': entry.identityLength }),
-    gzip: entry.gzip ? list({ ...base, 'content-encoding': 'gzip', 'content-length': entry.gzip.length }) : null,
-    br: entry.br ? list({ ...base, 'content-encoding': 'br', 'content-length': entry.br.length }) : null,
-    notModified: list(Object.fromEntries(Object.entries(base).filter(([name]) => name !== 'content-type'))),
-  };
-  PREPARED.set(entry, p);
-  return p;
+function headersOf(entry: CachedResponse, form: Form): HeaderList {
+  let forms = PREPARED.get(entry);
+  if (!forms) PREPARED.set(entry, (forms = {}));
+  const made = forms[form];
+  if (made) return made;
+  const list: HeaderList = [];
+  for (const name in entry.headers) if (form !== 'notModified' || name !== 'content-type') list.push(name, entry.headers[name]!);
+  list.push('x-cache', 'hit');
+  if (form === 'gzip' || form === 'br') list.push('content-encoding', form, 'content-length', String(entry[form]!.length));
+  else if (form === 'identity') list.push('content-length', String(entry.identityLength));
+  return (forms[form] = list);
 }
 
 /** Answers from a cached entry: 304 when the client has it, else the body in its best encoding. */
 function send(req: IncomingMessage, res: ServerResponse, entry: CachedResponse): void {
-  const p = prepared(entry);
   if (entry.status === 200 && isNotModified(req.headers, entry.etag, entry.lastModified)) {
-    res.writeHead(304, p.notModified);
+    res.writeHead(304, headersOf(entry, 'notModified'));
     res.end();
     return;
   }
   const encoding = pickEncoding(req.headers['accept-encoding'], entry.br !== null, entry.gzip !== null);
   const body = encoding === 'br' ? entry.br! : encoding === 'gzip' ? entry.gzip! : (entry.identity ?? zlib.gunzipSync(entry.gzip!));
-  res.writeHead(entry.status, encoding === 'br' ? p.br! : encoding === 'gzip' ? p.gzip! : p.identity);
+  res.writeHead(entry.status, headersOf(entry, encoding));
   if (req.method === 'HEAD') res.end();
   else res.end(body);
 }

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { PageStore, variantOf, type CachedResponse } from './page-store.js';
 
 function response(keys: string[], bytes = 1000, expiresAt = Infinity): CachedResponse {
-  return { status: 200, headers: {}, etag: '"x"', lastModified: null, identity: Buffer.alloc(bytes), identityLength: bytes, gzip: null, br: null, keys, expiresAt };
+  return { status: 200, headers: {}, etag: '"x"', lastModified: null, identity: Buffer.alloc(bytes), identityLength: bytes, gzip: null, br: null, keys: keys.join(' '), expiresAt };
 }
 
 test('a page is found by its path; an invalidated key drops exactly the pages filed under it', () => {

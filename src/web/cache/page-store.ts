@@ -30,7 +30,11 @@ export interface CachedResponse {
   identityLength: number;
   gzip: Buffer | null;
   br: Buffer | null;
-  keys: readonly string[];
+  /**
+   * The surrogate keys it is filed under, space-separated: the very string sent as
+   * `Surrogate-Key`, so that an entry holds one string for its keys, not one per key.
+   */
+  keys: string;
   /** Epoch ms after which the entry is not served (Infinity: only a change removes it). */
   expiresAt: number;
 }
@@ -52,12 +56,13 @@ interface PathRecord {
 /** Share of the byte budget per class. */
 const SHARES: Record<EntryClass, number> = { page: 0.8, query: 0.15, error: 0.05 };
 /**
- * Memory per entry besides its bodies, counted against the budget: its slot, maps and prepared
- * header lists, then each surrogate key (its string and its place in the key index) and the
- * header strings (twice: as filed and as sent).
+ * Memory per entry besides its bodies, counted against the budget (measured with V8's heap
+ * statistics on article pages): its slot, path record, response and header objects and the
+ * header lists prepared for a hit, then each surrogate key's place in the key index, and the
+ * header strings (as filed; most are shared with every other entry).
  */
 const OVERHEAD = 2048;
-const PER_KEY = 96;
+const PER_KEY = 48;
 /** Distinct query variants kept per path: `?page=1…N` and the like stay few. */
 const MAX_VARIANTS = 64;
 
@@ -112,7 +117,8 @@ export class PageStore {
   /** Recency per class: a Map's order is insertion order, so the first slot is the least recently used. */
   private readonly lru: Record<EntryClass, Map<Slot, true>> = { page: new Map(), query: new Map(), error: new Map() };
   private readonly used: Record<EntryClass, number> = { page: 0, query: 0, error: 0 };
-  private readonly byKey = new Map<string, Set<Slot>>();
+  /** The slots filed under each key: one slot alone (most keys name one story's pages) or a set. */
+  private readonly byKey = new Map<string, Slot | Set<Slot>>();
   private readonly budget: Record<EntryClass, number>;
   private counters = { hits: 0, misses: 0, evictions: 0 };
   private generation = 0;
@@ -171,11 +177,12 @@ export class PageStore {
    */
   put(path: string, query: string, params: readonly string[], cls: EntryClass, response: CachedResponse, since: number): boolean {
     if (since !== this.generation || this.maxBytes <= 0) return false;
+    const keys = keysOf(response);
     const bytes =
       OVERHEAD +
       path.length * 2 +
-      response.keys.length * PER_KEY +
-      Object.values(response.headers).reduce((n, v) => n + v.length * 2, 0) +
+      keys.length * PER_KEY +
+      Object.values(response.headers).reduce((n, v) => n + v.length, 0) +
       (response.identity?.length ?? 0) +
       (response.gzip?.length ?? 0) +
       (response.br?.length ?? 0);
@@ -198,10 +205,11 @@ export class PageStore {
     record.variants.set(variant, slot);
     this.lru[cls].set(slot, true);
     this.used[cls] += bytes;
-    for (const key of response.keys) {
-      let slots = this.byKey.get(key);
-      if (!slots) this.byKey.set(key, (slots = new Set()));
-      slots.add(slot);
+    for (const key of keys) {
+      const filed = this.byKey.get(key);
+      if (filed === undefined) this.byKey.set(key, slot);
+      else if (filed instanceof Set) filed.add(slot);
+      else if (filed !== slot) this.byKey.set(key, new Set([filed, slot]));
     }
     while (this.used[cls] > this.budget[cls]) {
       const oldest = this.lru[cls].keys().next().value;
@@ -217,9 +225,9 @@ export class PageStore {
     this.generation++;
     let dropped = 0;
     for (const key of keys) {
-      const slots = this.byKey.get(key);
-      if (!slots) continue;
-      for (const slot of [...slots]) {
+      const filed = this.byKey.get(key);
+      if (filed === undefined) continue;
+      for (const slot of filed instanceof Set ? [...filed] : [filed]) {
         this.remove(slot);
         dropped++;
       }
@@ -259,13 +267,19 @@ export class PageStore {
       if (record.variants.size === 0) this.paths.delete(slot.path);
     }
     if (this.lru[slot.cls].delete(slot)) this.used[slot.cls] -= slot.bytes;
-    for (const key of slot.response.keys) {
-      const slots = this.byKey.get(key);
-      if (!slots) continue;
-      slots.delete(slot);
-      if (slots.size === 0) this.byKey.delete(key);
+    for (const key of keysOf(slot.response)) {
+      const filed = this.byKey.get(key);
+      if (filed === slot) this.byKey.delete(key);
+      else if (filed instanceof Set) {
+        filed.delete(slot);
+        if (filed.size === 1) this.byKey.set(key, filed.values().next().value!);
+      }
     }
   }
+}
+
+function keysOf(response: CachedResponse): string[] {
+  return response.keys === '' ? [] : response.keys.split(' ');
 }
 
 function sameParams(a: readonly string[], b: readonly string[]): boolean {
