@@ -77,12 +77,11 @@ type TaggedRequest = IncomingMessage & { [SINCE]?: number };
 
 /**
  * The headers of a hit, as flat [name, value, name, value, …] lists (writeHead takes them
- * without walking an object's keys), made on an entry's first hit in each form and kept with it,
+ * without walking an object's keys), made on an entry's first hit in each form and kept on it,
  * so that a hit builds nothing.
  */
 type HeaderList = string[];
 type Form = 'identity' | 'gzip' | 'br' | 'notModified';
-const PREPARED = new WeakMap<CachedResponse, Partial<Record<Form, HeaderList>>>();
 
 export class PageCache {
   readonly store: PageStore;
@@ -286,8 +285,7 @@ function pickEncoding(header: string | undefined, br: boolean, gzip: boolean): E
 }
 
 function headersOf(entry: CachedResponse, form: Form): HeaderList {
-  let forms = PREPARED.get(entry);
-  if (!forms) PREPARED.set(entry, (forms = {}));
+  const forms = (entry.hitHeaders ??= {});
   const made = forms[form];
   if (made) return made;
   const list: HeaderList = [];

@@ -1,6 +1,6 @@
 /**
  * The in-memory store behind the page cache: rendered responses, bounded by bytes, least recently
- * used first out, each filed under the surrogate keys it depends on so that a change evicts
+ * used first out (approximately: see {@link PageStore.oldest}), each filed under the surrogate keys it depends on so that a change evicts
  * exactly the pages that show it. No HTTP here: see page-cache.ts for how it is filled and served.
  *
  * Entries come in three classes, each with its own share of the budget, so that what a client
@@ -37,6 +37,8 @@ export interface CachedResponse {
   keys: string;
   /** Epoch ms after which the entry is not served (Infinity: only a change removes it). */
   expiresAt: number;
+  /** Header lists for a hit, made by the page cache on first use in each form and kept here. */
+  hitHeaders?: Partial<Record<string, string[]>>;
 }
 
 interface Slot {
@@ -45,12 +47,21 @@ interface Slot {
   readonly cls: EntryClass;
   readonly bytes: number;
   readonly response: CachedResponse;
+  /** Read since eviction last passed it: it then gets a second chance (see {@link PageStore.oldest}). */
+  used: boolean;
 }
 
+/**
+ * The entries of one path. Most paths read no query parameter and have one entry, kept in a
+ * field: a hit then looks up one map, not two.
+ */
 interface PathRecord {
   /** The query parameters the route reads, sorted; every other parameter is ignored in the key. */
   params: readonly string[];
-  variants: Map<string, Slot>;
+  /** The entry of a path whose route reads no parameter. */
+  plain: Slot | undefined;
+  /** The entries of a path whose route reads some, by {@link variantOf}. */
+  variants: Map<string, Slot> | undefined;
 }
 
 /** Share of the byte budget per class. */
@@ -114,7 +125,11 @@ function hash(text: string): number {
 export class PageStore {
   private readonly sketch = new FrequencySketch();
   private readonly paths = new Map<string, PathRecord>();
-  /** Recency per class: a Map's order is insertion order, so the first slot is the least recently used. */
+  /**
+   * Entries per class in the order they were filed or last given a second chance (a Map keeps
+   * insertion order): eviction looks from the front. A hit only marks its slot as used, so that
+   * it writes no shared structure (the CLOCK approximation of least-recently-used).
+   */
   private readonly lru: Record<EntryClass, Map<Slot, true>> = { page: new Map(), query: new Map(), error: new Map() };
   private readonly used: Record<EntryClass, number> = { page: 0, query: 0, error: 0 };
   /** The slots filed under each key: one slot alone (most keys name one story's pages) or a set. */
@@ -142,7 +157,7 @@ export class PageStore {
   get(path: string, query: string): CachedResponse | undefined {
     this.sketch.add(path);
     const record = this.paths.get(path);
-    const slot = record?.variants.get(record.params.length === 0 ? '' : variantOf(query, record.params));
+    const slot = record === undefined ? undefined : record.params.length === 0 ? record.plain : record.variants!.get(variantOf(query, record.params));
     if (!slot) {
       this.counters.misses++;
       return undefined;
@@ -152,9 +167,7 @@ export class PageStore {
       this.counters.misses++;
       return undefined;
     }
-    const lru = this.lru[slot.cls];
-    lru.delete(slot);
-    lru.set(slot, true);
+    slot.used = true;
     this.counters.hits++;
     return slot.response;
   }
@@ -167,7 +180,7 @@ export class PageStore {
   admits(path: string, cls: EntryClass, bytes: number): boolean {
     if (this.maxBytes <= 0 || bytes + OVERHEAD > this.budget[cls]) return false;
     if (this.used[cls] + bytes + OVERHEAD <= this.budget[cls]) return true;
-    const victim = this.lru[cls].keys().next().value;
+    const victim = this.oldest(cls);
     return victim === undefined || this.sketch.estimate(path) > this.sketch.estimate(victim.path);
   }
 
@@ -190,19 +203,21 @@ export class PageStore {
 
     let record = this.paths.get(path);
     if (!record || !sameParams(record.params, params)) {
-      if (record) for (const slot of [...record.variants.values()]) this.remove(slot);
-      record = { params: [...params].sort(), variants: new Map() };
+      if (record) for (const slot of slotsOf(record)) this.remove(slot);
+      const sorted = [...params].sort();
+      record = { params: sorted, plain: undefined, variants: sorted.length === 0 ? undefined : new Map() };
       this.paths.set(path, record);
     }
     const variant = record.params.length === 0 ? '' : variantOf(query, record.params);
-    const old = record.variants.get(variant);
+    const old = record.variants ? record.variants.get(variant) : record.plain;
     if (old) this.remove(old);
-    else if (record.variants.size >= MAX_VARIANTS) this.remove(record.variants.values().next().value!);
+    else if (record.variants && record.variants.size >= MAX_VARIANTS) this.remove(record.variants.values().next().value!);
     // remove() may have dropped an emptied record: file it again.
     if (!this.paths.has(path)) this.paths.set(path, record);
 
-    const slot: Slot = { path, variant, cls, bytes, response };
-    record.variants.set(variant, slot);
+    const slot: Slot = { path, variant, cls, bytes, response, used: false };
+    if (record.variants) record.variants.set(variant, slot);
+    else record.plain = slot;
     this.lru[cls].set(slot, true);
     this.used[cls] += bytes;
     for (const key of keys) {
@@ -212,7 +227,7 @@ export class PageStore {
       else if (filed !== slot) this.byKey.set(key, new Set([filed, slot]));
     }
     while (this.used[cls] > this.budget[cls]) {
-      const oldest = this.lru[cls].keys().next().value;
+      const oldest = this.oldest(cls);
       if (!oldest) break;
       this.remove(oldest);
       this.counters.evictions++;
@@ -250,7 +265,7 @@ export class PageStore {
   expireWithin(ms: number): void {
     const limit = this.now() + ms;
     for (const record of this.paths.values()) {
-      for (const slot of record.variants.values()) slot.response.expiresAt = Math.min(slot.response.expiresAt, limit);
+      for (const slot of slotsOf(record)) slot.response.expiresAt = Math.min(slot.response.expiresAt, limit);
     }
   }
 
@@ -260,11 +275,30 @@ export class PageStore {
     return { entries, bytes: this.used.page + this.used.query + this.used.error, ...this.counters };
   }
 
+  /**
+   * The entry of a class to evict next: the first in filing order not read since eviction last
+   * passed it. Those read are moved to the back, unmarked (a second chance), so a page read
+   * again and again stays while pages read once go in the order they came.
+   */
+  private oldest(cls: EntryClass): Slot | undefined {
+    const order = this.lru[cls];
+    for (;;) {
+      const slot: Slot | undefined = order.keys().next().value;
+      if (slot === undefined || !slot.used) return slot;
+      slot.used = false;
+      order.delete(slot);
+      order.set(slot, true);
+    }
+  }
+
   private remove(slot: Slot): void {
     const record = this.paths.get(slot.path);
-    if (record?.variants.get(slot.variant) === slot) {
+    if (record?.variants?.get(slot.variant) === slot) {
       record.variants.delete(slot.variant);
       if (record.variants.size === 0) this.paths.delete(slot.path);
+    } else if (record?.plain === slot) {
+      record.plain = undefined;
+      this.paths.delete(slot.path);
     }
     if (this.lru[slot.cls].delete(slot)) this.used[slot.cls] -= slot.bytes;
     for (const key of keysOf(slot.response)) {
@@ -276,6 +310,10 @@ export class PageStore {
       }
     }
   }
+}
+
+function slotsOf(record: PathRecord): Slot[] {
+  return record.variants ? [...record.variants.values()] : record.plain ? [record.plain] : [];
 }
 
 function keysOf(response: CachedResponse): string[] {
