@@ -47,6 +47,23 @@ test('least recently used goes first, within each class its own budget', () => {
   assert.equal(store.put('/huge/', '', [], 'error', response(['site'], 6_000), store.version), false);
 });
 
+test('a page read between fills stays while pages read once go in the order they came', () => {
+  // Room for 6 pages of ~12 kB; /hot/ is read before each new page is filed.
+  const store = new PageStore(100_000);
+  store.put('/hot/', '', [], 'page', response(['site'], 10_000), store.version);
+  for (let i = 0; i < 30; i++) {
+    assert.ok(store.get('/hot/', ''), `still kept before page ${i}`);
+    store.put(`/once${i}/`, '', [], 'page', response(['site'], 10_000), store.version);
+  }
+  assert.ok(store.get('/hot/', ''));
+  assert.ok(store.get('/once29/', ''), 'the newest page is kept');
+  assert.equal(store.get('/once0/', ''), undefined, 'the oldest page read once is gone');
+  assert.equal(store.stats().entries, 6);
+  // Left unread, it goes like any other.
+  for (let i = 30; i < 50; i++) store.put(`/once${i}/`, '', [], 'page', response(['site'], 10_000), store.version);
+  assert.equal(store.get('/hot/', ''), undefined);
+});
+
 test('query parameters the route does not read are ignored; those it reads make variants, a bounded number', () => {
   const store = new PageStore(10_000_000);
   store.put('/sections/x/', 'page=2&utm_source=a', ['page'], 'query', response(['section1-uk']), store.version);

@@ -1,7 +1,8 @@
 /**
  * The in-memory store behind the page cache: rendered responses, bounded by bytes, least recently
- * used first out (approximately: see {@link PageStore.oldest}), each filed under the surrogate keys it depends on so that a change evicts
- * exactly the pages that show it. No HTTP here: see page-cache.ts for how it is filled and served.
+ * used first out (approximately: see {@link PageStore.oldest}), each filed under the surrogate
+ * keys it depends on so that a change evicts exactly the pages that show it. No HTTP here: see
+ * page-cache.ts for how it is filled and served.
  *
  * Entries come in three classes, each with its own share of the budget, so that what a client
  * can vary at will (search queries, page numbers, unknown paths) never pushes out the pages
