@@ -49,7 +49,7 @@ interface Slot {
   readonly bytes: number;
   readonly response: CachedResponse;
   /** Read since eviction last passed it: it then gets a second chance (see {@link PageStore.oldest}). */
-  used: boolean;
+  read: boolean;
 }
 
 /**
@@ -128,10 +128,10 @@ export class PageStore {
   private readonly paths = new Map<string, PathRecord>();
   /**
    * Entries per class in the order they were filed or last given a second chance (a Map keeps
-   * insertion order): eviction looks from the front. A hit only marks its slot as used, so that
+   * insertion order): eviction looks from the front. A hit only marks its slot as read, so that
    * it writes no shared structure (the CLOCK approximation of least-recently-used).
    */
-  private readonly lru: Record<EntryClass, Map<Slot, true>> = { page: new Map(), query: new Map(), error: new Map() };
+  private readonly order: Record<EntryClass, Map<Slot, true>> = { page: new Map(), query: new Map(), error: new Map() };
   private readonly used: Record<EntryClass, number> = { page: 0, query: 0, error: 0 };
   /** The slots filed under each key: one slot alone (most keys name one story's pages) or a set. */
   private readonly byKey = new Map<string, Slot | Set<Slot>>();
@@ -168,15 +168,16 @@ export class PageStore {
       this.counters.misses++;
       return undefined;
     }
-    slot.used = true;
+    slot.read = true;
     this.counters.hits++;
     return slot.response;
   }
 
   /**
    * Whether a response of about `bytes` for `path` would be kept: always while its class has room;
-   * once it is full, only when the path has been asked for more often lately than the least
-   * recently used page it would push out. Asked before the work of filing (compression) is done.
+   * once it is full, only when the path has been asked for more often lately than the page
+   * eviction would take next (finding it may give read pages their second chance, as eviction
+   * would). Asked before the work of filing (compression) is done.
    */
   admits(path: string, cls: EntryClass, bytes: number): boolean {
     if (this.maxBytes <= 0 || bytes + OVERHEAD > this.budget[cls]) return false;
@@ -216,10 +217,10 @@ export class PageStore {
     // remove() may have dropped an emptied record: file it again.
     if (!this.paths.has(path)) this.paths.set(path, record);
 
-    const slot: Slot = { path, variant, cls, bytes, response, used: false };
+    const slot: Slot = { path, variant, cls, bytes, response, read: false };
     if (record.variants) record.variants.set(variant, slot);
     else record.plain = slot;
-    this.lru[cls].set(slot, true);
+    this.order[cls].set(slot, true);
     this.used[cls] += bytes;
     for (const key of keys) {
       const filed = this.byKey.get(key);
@@ -256,8 +257,8 @@ export class PageStore {
     this.generation++;
     this.paths.clear();
     this.byKey.clear();
-    for (const cls of Object.keys(this.lru) as EntryClass[]) {
-      this.lru[cls].clear();
+    for (const cls of Object.keys(this.order) as EntryClass[]) {
+      this.order[cls].clear();
       this.used[cls] = 0;
     }
   }
@@ -272,7 +273,7 @@ export class PageStore {
 
   stats(): PageStoreStats {
     let entries = 0;
-    for (const cls of Object.keys(this.lru) as EntryClass[]) entries += this.lru[cls].size;
+    for (const cls of Object.keys(this.order) as EntryClass[]) entries += this.order[cls].size;
     return { entries, bytes: this.used.page + this.used.query + this.used.error, ...this.counters };
   }
 
@@ -282,11 +283,11 @@ export class PageStore {
    * again and again stays while pages read once go in the order they came.
    */
   private oldest(cls: EntryClass): Slot | undefined {
-    const order = this.lru[cls];
+    const order = this.order[cls];
     for (;;) {
       const slot: Slot | undefined = order.keys().next().value;
-      if (slot === undefined || !slot.used) return slot;
-      slot.used = false;
+      if (slot === undefined || !slot.read) return slot;
+      slot.read = false;
       order.delete(slot);
       order.set(slot, true);
     }
@@ -301,7 +302,7 @@ export class PageStore {
       record.plain = undefined;
       this.paths.delete(slot.path);
     }
-    if (this.lru[slot.cls].delete(slot)) this.used[slot.cls] -= slot.bytes;
+    if (this.order[slot.cls].delete(slot)) this.used[slot.cls] -= slot.bytes;
     for (const key of keysOf(slot.response)) {
       const filed = this.byKey.get(key);
       if (filed === slot) this.byKey.delete(key);
