@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from '../html.js';
+import { html, kept, type SafeHtml } from '../html.js';
 import type { StoryCardView } from '../view-models.js';
 import { dayAndTime, kindLabel, markers, type PageContext } from './common.js';
 import { image, SIZES } from './media.js';
@@ -37,7 +37,7 @@ export function storyCard(ctx: PageContext, s: StoryCardView, opts: CardOptions)
   let byHow = rendered.get(s);
   if (!byHow) rendered.set(s, (byHow = new Map()));
   let card = byHow.get(how);
-  if (!card) byHow.set(how, (card = renderCard(ctx, s, opts)));
+  if (!card) byHow.set(how, (card = kept(renderCard(ctx, s, opts))));
   return card;
 }
 

@@ -1,5 +1,5 @@
 import { formatWeekdayDay } from '../../domain/dates.js';
-import { html, type SafeHtml } from '../html.js';
+import { html, kept, type SafeHtml } from '../html.js';
 import type { StreamItemView, StreamView } from '../view-models.js';
 import { clockTime, dayKeyOf, markers, type PageContext } from './common.js';
 
@@ -41,9 +41,9 @@ export function groupByDay(ctx: PageContext, items: readonly StreamItemView[]): 
  */
 export function streamBlock(ctx: PageContext, stream: StreamView): SafeHtml {
   // The same view (one per stream, see presentStream) renders the same HTML in its language.
-  const kept = renderedStreams.get(stream);
-  if (kept?.lang === ctx.lang && kept.timeZone === ctx.timeZone) return kept.html;
-  const block = renderStreamBlock(ctx, stream);
+  const done = renderedStreams.get(stream);
+  if (done?.lang === ctx.lang && done.timeZone === ctx.timeZone) return done.html;
+  const block = kept(renderStreamBlock(ctx, stream));
   renderedStreams.set(stream, { lang: ctx.lang, timeZone: ctx.timeZone, html: block });
   return block;
 }
