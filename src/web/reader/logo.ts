@@ -29,8 +29,20 @@ const INK = '#1b1b1b';
 const ACCENT = '#a3001b';
 const SERIF = "Georgia, 'Noto Serif', 'DejaVu Serif', 'Liberation Serif', serif";
 
+/** Hashes by kind and name: every article's structured data names the logo, so each is hashed once. */
+const hashes = new Map<string, string>();
+/** Site names held; a name is edited rarely, so this bound is never reached in practice. */
+const HASHES_KEPT = 64;
+
 function logoHash(kind: LogoKind, siteName: string): string {
-  return createHash('sha256').update(`${DRAWING}\n${kind}\n${siteName}`).digest('hex').slice(0, 12);
+  const input = `${DRAWING}\n${kind}\n${siteName}`;
+  let hash = hashes.get(input);
+  if (hash === undefined) {
+    hash = createHash('sha256').update(input).digest('hex').slice(0, 12);
+    if (hashes.size >= HASHES_KEPT) hashes.clear();
+    hashes.set(input, hash);
+  }
+  return hash;
 }
 
 /** The logo's path and size. @example logoAsset('wide', 'Masthead') // { path: '/assets/logo/wide.….png', width: 600, height: 60 } */
