@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
 import { migrateToLatest } from '../src/storage/database.js';
 import { DIALECTS, createTestDatabase, dialectSkip, type TestDatabase } from './support/databases.js';
 import { NOW, buildNewsroom, type SmallNewsroom } from './support/newsroom.js';
@@ -34,6 +35,20 @@ for (const dialect of DIALECTS) {
       assert.equal(await n.repos.stories.findVersion(id, 'ru'), undefined);
       const statuses = await n.repos.stories.versionStatuses(id);
       assert.deepEqual(statuses.map((s) => s.lang).sort(), ['en', 'uk']);
+    });
+
+    test('the reader\'s kept queries go on answering after a migration adds a column under them', async () => {
+      const id = await n.story({ versions: { uk: { publishedAt: hoursAgo(2), headline: 'Перед міграцією' } } });
+      // Twice: on PostgreSQL the second runs the statement the first prepared.
+      assert.equal((await n.repos.stories.findVersion(id, 'uk'))?.headline, 'Перед міграцією');
+      assert.equal((await n.repos.stories.findVersion(id, 'uk'))?.headline, 'Перед міграцією');
+      await sql`alter table story_versions add column later_field text`.execute(db.db);
+      try {
+        for (let i = 0; i < 3; i++) assert.equal((await n.repos.stories.findVersion(id, 'uk'))?.headline, 'Перед міграцією');
+      } finally {
+        await sql`alter table story_versions drop column later_field`.execute(db.db);
+      }
+      assert.equal((await n.repos.stories.findVersion(id, 'uk'))?.headline, 'Перед міграцією');
     });
 
     test('reader lists hold published versions only, newest first, nothing from the future', async () => {

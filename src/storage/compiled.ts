@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { CompiledQuery, type Compilable, type Kysely } from 'kysely';
 
 /**
@@ -10,24 +11,66 @@ import { CompiledQuery, type Compilable, type Kysely } from 'kysely';
  * values, in that order; later runs reuse its SQL with theirs. A builder whose SQL depends on
  * the values in any other way must not be run through here.
  *
+ * On PostgreSQL they run as named prepared statements when the database was opened with a
+ * {@link PreparedRunner} (src/storage/database.ts): the server parses and plans each one once
+ * per connection instead of at every call. SQLite's statements are kept prepared by its driver.
+ *
  * @example
  * const rows = await this.compiled.rows('version', [storyId, lang], () =>
  *   this.db.selectFrom('story_versions').selectAll().where('story_id', '=', storyId).where('lang', '=', lang));
  */
 export class CompiledQueries {
-  private readonly sql = new Map<string, string>();
+  private readonly shapes = new Map<string, Shape>();
+  private readonly prepared: PreparedRunner | undefined;
 
-  constructor(private readonly db: Kysely<any>) {}
+  constructor(private readonly db: Kysely<any>) {
+    // A transaction's Kysely is another object: inside one, queries run on its connection.
+    this.prepared = runners.get(db);
+  }
 
   async rows<R>(shape: string, values: readonly unknown[], build: () => Compilable<R>): Promise<R[]> {
-    const sql = this.sql.get(shape);
-    if (sql !== undefined) return (await this.db.executeQuery<R>(CompiledQuery.raw(sql, [...values]) as CompiledQuery<R>)).rows;
+    const known = this.shapes.get(shape);
+    if (known !== undefined) {
+      if (this.prepared && known.name !== null) {
+        try {
+          return (await this.prepared(known.name, known.sql, values)) as R[];
+        } catch (error) {
+          // The schema changed under a prepared statement whose rows it shapes (a migration by
+          // a newer release, say): this process goes on with plain queries for that shape.
+          if ((error as { code?: string }).code !== PLAN_CHANGED) throw error;
+          known.name = null;
+        }
+      }
+      return (await this.db.executeQuery<R>(CompiledQuery.raw(known.sql, [...values]) as CompiledQuery<R>)).rows;
+    }
     const compiled = build().compile();
     const bound = compiled.parameters;
     if (bound.length !== values.length || bound.some((v, i) => v !== values[i])) {
       throw new Error(`compiled query "${shape}" binds ${JSON.stringify(bound)}, not the values given (${JSON.stringify(values)})`);
     }
-    this.sql.set(shape, compiled.sql);
+    // Named by its text: a name stands for one statement on every connection of the pool,
+    // whichever repository prepared it first.
+    const name = this.prepared ? `q_${createHash('sha256').update(compiled.sql).digest('base64url').slice(0, 24)}` : null;
+    this.shapes.set(shape, { sql: compiled.sql, name });
     return (await this.db.executeQuery(compiled)).rows;
   }
+}
+
+interface Shape {
+  sql: string;
+  /** The prepared statement's name; null runs it as a plain query. */
+  name: string | null;
+}
+
+/** PostgreSQL's "cached plan must not change result type". */
+const PLAN_CHANGED = '0A000';
+
+/** Runs a named prepared statement and returns its rows. */
+export type PreparedRunner = (name: string, sql: string, values: readonly unknown[]) => Promise<unknown[]>;
+
+const runners = new WeakMap<Kysely<any>, PreparedRunner>();
+
+/** Lets compiled queries on `db` run as named prepared statements through `run`. */
+export function runPrepared(db: Kysely<any>, run: PreparedRunner): void {
+  runners.set(db, run);
 }

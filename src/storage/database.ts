@@ -1,11 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type LogEvent, type Migration, type MigrationProvider } from 'kysely';
+import { CompiledQuery, Kysely, Migrator, PostgresDialect, SqliteDialect, type LogEvent, type Migration, type MigrationProvider } from 'kysely';
 import pg from 'pg';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Database } from './schema.js';
 import type { DialectName } from './dialect.js';
+import { runPrepared } from './compiled.js';
 
 export interface DatabaseHandle {
   db: Kysely<Database>;
@@ -47,6 +48,18 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
       await db.destroy().catch(() => {});
       throw new DatabaseUnavailable(`cannot connect to PostgreSQL at ${redact(url)}: ${(cause as Error).message}`, { cause });
     }
+    runPrepared(db, async (name, sql, values) => {
+      const started = performance.now();
+      const query = () => CompiledQuery.raw(sql, [...values]);
+      try {
+        const result = await pool.query({ name, text: sql, values: [...values] });
+        log?.({ level: 'query', query: query(), queryDurationMillis: performance.now() - started });
+        return result.rows;
+      } catch (error) {
+        log?.({ level: 'error', error, query: query(), queryDurationMillis: performance.now() - started });
+        throw error;
+      }
+    });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }
   if (url.startsWith('sqlite:')) {
