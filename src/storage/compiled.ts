@@ -35,9 +35,9 @@ export class CompiledQueries {
         try {
           return (await this.prepared(known.name, known.sql, values)) as R[];
         } catch (error) {
-          // The schema changed under a prepared statement whose rows it shapes (a migration by
-          // a newer release, say): this process goes on with plain queries for that shape.
-          if ((error as { code?: string }).code !== PLAN_CHANGED) throw error;
+          // The statement cannot be used as prepared (see UNPREPARABLE): this process goes on
+          // with plain queries for that shape.
+          if (!UNPREPARABLE.has((error as { code?: string }).code ?? '')) throw error;
           known.name = null;
         }
       }
@@ -62,8 +62,15 @@ interface Shape {
   name: string | null;
 }
 
-/** PostgreSQL's "cached plan must not change result type". */
-const PLAN_CHANGED = '0A000';
+/**
+ * Errors after which a shape runs as a plain query:
+ * - 0A000 "cached plan must not change result type": a migration changed the columns the
+ *   statement returns (a newer release migrating while this one still serves);
+ * - 26000 "prepared statement does not exist" and 42P05 "prepared statement already exists": a
+ *   connection pooler in transaction mode that does not track prepared statements (PgBouncer
+ *   before 1.21, or without `max_prepared_statements`) moved the statement's connection.
+ */
+const UNPREPARABLE = new Set(['0A000', '26000', '42P05']);
 
 /** Runs a named prepared statement and returns its rows. */
 export type PreparedRunner = (name: string, sql: string, values: readonly unknown[]) => Promise<unknown[]>;
