@@ -35,6 +35,11 @@ for (const dialect of DIALECTS) {
       assert.equal(await n.repos.stories.findVersion(id, 'ru'), undefined);
       const statuses = await n.repos.stories.versionStatuses(id);
       assert.deepEqual(statuses.map((s) => s.lang).sort(), ['en', 'uk']);
+      // The article page reads both in one query.
+      const both = await n.repos.stories.findVersionAndStatuses(id, 'uk');
+      assert.deepEqual(both.version, uk);
+      assert.deepEqual([...both.statuses].sort((a, b) => a.lang.localeCompare(b.lang)), [...statuses].sort((a, b) => a.lang.localeCompare(b.lang)));
+      assert.equal((await n.repos.stories.findVersionAndStatuses(id, 'ru')).version, undefined);
     });
 
     test('the reader\'s kept queries go on answering after a migration adds a column under them', async () => {

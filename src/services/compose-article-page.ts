@@ -26,8 +26,8 @@ const BACKGROUND = 5;
 
 /**
  * Everything the article page shows, or undefined when readers may not see this version.
- * Seven queries of its own: version, versions, authors, tags, background ids, linked stories,
- * media; and, unless the memo has them, the frame (3) and the newest on its one or two tags.
+ * Six queries of its own: the story's versions (this one in full), authors, tags, background
+ * ids, linked stories, media; and, unless the memo has them, the frame (3) and the newest on its one or two tags.
  * "More news" takes the newest from the stream. Counted in test/query-counts.test.ts.
  */
 export async function composeArticlePage(
@@ -37,14 +37,13 @@ export async function composeArticlePage(
   options: { preview?: boolean } = {},
 ): Promise<ArticlePageData | undefined> {
   const now = deps.now();
-  const found = await deps.repos.stories.findVersion(storyId, lang);
+  const { stories, taxonomy } = deps.repos;
+  const { version: found, statuses } = await stories.findVersionAndStatuses(storyId, lang);
   if (!found || (!options.preview && !isVisibleToReaders(found, now))) return undefined;
   // A preview of a version not yet published shows it as if it went out now.
   const story = found.publishedAt ? found : { ...found, publishedAt: now };
-  const { stories, taxonomy } = deps.repos;
-  const [frame, statuses, authors, tagMap, backgroundIds] = await Promise.all([
+  const [frame, authors, tagMap, backgroundIds] = await Promise.all([
     loadFrame(deps, lang),
-    stories.versionStatuses(storyId),
     taxonomy.authorsOfStory(lang, storyId),
     taxonomy.tagsOfStories(lang, [storyId]),
     stories.backgroundIds(storyId),

@@ -125,28 +125,20 @@ export class StoryRepository {
     const [row] = await this.compiled.rows('version', [storyId, lang], () =>
       this.db.selectFrom('story_versions').selectAll().where('story_id', '=', storyId).where('lang', '=', lang),
     );
-    if (!row) return undefined;
-    return {
-      id: row.story_id,
-      storyId: row.story_id,
-      lang: row.lang as Lang,
-      status: row.status as Status,
-      kind: row.kind as Kind,
-      sectionId: row.section_id,
-      importance: row.importance as Importance,
-      hasVideo: row.has_video === 1,
-      hasPhotos: row.has_photos === 1,
-      headline: row.headline,
-      lead: row.lead,
-      body: JSON.parse(row.body) as Block[],
-      source: row.source ? (JSON.parse(row.source) as SourceAttribution) : null,
-      leadMediaId: row.lead_media_id,
-      publishedAt: toDateOrNull(row.published_at),
-      updatedAt: toDateOrNull(row.updated_at),
-      updateNote: row.update_note,
-      modifiedAt: toDate(row.modified_at),
-      createdAt: toDate(row.modified_at),
-    };
+    return row ? toVersion(row) : undefined;
+  }
+
+  /**
+   * One version, as {@link findVersion}, and the status of every language version of its story,
+   * as {@link versionStatuses}, in one query: a story has at most three versions, and reading
+   * their statuses reads their rows anyway.
+   */
+  async findVersionAndStatuses(storyId: number, lang: Lang): Promise<{ version: (Version & Story) | undefined; statuses: VersionStatus[] }> {
+    const rows = await this.compiled.rows('versions', [storyId], () =>
+      this.db.selectFrom('story_versions').selectAll().where('story_id', '=', storyId),
+    );
+    const mine = rows.find((r) => r.lang === lang);
+    return { version: mine ? toVersion(mine) : undefined, statuses: rows.map(toStatus) };
   }
 
   /** Status and publication time of every language version of a story (language switcher, hreflang). */
@@ -154,7 +146,7 @@ export class StoryRepository {
     const rows = await this.compiled.rows('statuses', [storyId], () =>
       this.db.selectFrom('story_versions').select(['lang', 'status', 'published_at']).where('story_id', '=', storyId),
     );
-    return rows.map((r) => ({ lang: r.lang as Lang, status: r.status as Status, publishedAt: toDateOrNull(r.published_at) }));
+    return rows.map(toStatus);
   }
 
   /** Author ids of a story, in byline order. */
@@ -239,4 +231,32 @@ export class StoryRepository {
       .limit(q.limit)
       .offset(q.offset ?? 0) as SelectQueryBuilder<Database, 'story_versions', CardRow>;
   }
+}
+
+function toVersion(row: Selectable<StoryVersionTable>): Version & Story {
+  return {
+    id: row.story_id,
+    storyId: row.story_id,
+    lang: row.lang as Lang,
+    status: row.status as Status,
+    kind: row.kind as Kind,
+    sectionId: row.section_id,
+    importance: row.importance as Importance,
+    hasVideo: row.has_video === 1,
+    hasPhotos: row.has_photos === 1,
+    headline: row.headline,
+    lead: row.lead,
+    body: JSON.parse(row.body) as Block[],
+    source: row.source ? (JSON.parse(row.source) as SourceAttribution) : null,
+    leadMediaId: row.lead_media_id,
+    publishedAt: toDateOrNull(row.published_at),
+    updatedAt: toDateOrNull(row.updated_at),
+    updateNote: row.update_note,
+    modifiedAt: toDate(row.modified_at),
+    createdAt: toDate(row.modified_at),
+  };
+}
+
+function toStatus(row: Pick<Selectable<StoryVersionTable>, 'lang' | 'status' | 'published_at'>): VersionStatus {
+  return { lang: row.lang as Lang, status: row.status as Status, publishedAt: toDateOrNull(row.published_at) };
 }
