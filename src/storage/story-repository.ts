@@ -16,6 +16,11 @@ export type CardRow = Pick<Selectable<StoryVersionTable>, (typeof CARD_COLUMNS)[
 
 /** A story_versions row as a card; `published_at` must be set (published versions). */
 export function rowToCard(row: CardRow): StoryCard {
+  return { ...cardFields(row), publishedAt: toDate(row.published_at!) };
+}
+
+/** What a card and a full version share, published or not. */
+function cardFields(row: CardRow): Omit<StoryCard, 'publishedAt'> {
   return {
     storyId: row.story_id,
     lang: row.lang as Lang,
@@ -27,7 +32,6 @@ export function rowToCard(row: CardRow): StoryCard {
     headline: row.headline,
     lead: row.lead,
     leadMediaId: row.lead_media_id,
-    publishedAt: toDate(row.published_at!),
     updatedAt: toDateOrNull(row.updated_at),
   };
 }
@@ -235,22 +239,12 @@ export class StoryRepository {
 
 function toVersion(row: Selectable<StoryVersionTable>): Version & Story {
   return {
+    ...cardFields(row),
     id: row.story_id,
-    storyId: row.story_id,
-    lang: row.lang as Lang,
     status: row.status as Status,
-    kind: row.kind as Kind,
-    sectionId: row.section_id,
-    importance: row.importance as Importance,
-    hasVideo: row.has_video === 1,
-    hasPhotos: row.has_photos === 1,
-    headline: row.headline,
-    lead: row.lead,
     body: JSON.parse(row.body) as Block[],
     source: row.source ? (JSON.parse(row.source) as SourceAttribution) : null,
-    leadMediaId: row.lead_media_id,
     publishedAt: toDateOrNull(row.published_at),
-    updatedAt: toDateOrNull(row.updated_at),
     updateNote: row.update_note,
     modifiedAt: toDate(row.modified_at),
     createdAt: toDate(row.modified_at),
