@@ -27,7 +27,8 @@ const BACKGROUND = 5;
 /**
  * Everything the article page shows, or undefined when readers may not see this version.
  * Six queries of its own: the story's versions (this one in full), authors, tags, background
- * ids, linked stories, media; and, unless the memo has them, the frame (3) and the newest on its one or two tags.
+ * ids, linked stories, media; and, unless the memo has them, the frame (3) and the newest on
+ * its one or two tags.
  * "More news" takes the newest from the stream. Counted in test/query-counts.test.ts.
  */
 export async function composeArticlePage(
