@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { CompiledQuery, Kysely, Migrator, PostgresDialect, SqliteDialect, type LogEvent, type Migration, type MigrationProvider } from 'kysely';
-import pg from 'pg';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Database } from './schema.js';
 import type { DialectName } from './dialect.js';
@@ -37,6 +36,8 @@ export class DatabaseUnavailable extends Error {
 export async function openDatabase(url: string, options: OpenOptions = {}): Promise<DatabaseHandle> {
   const log = options.onQuery;
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    // Loaded only for PostgreSQL: a site on SQLite starts without it.
+    const { default: pg } = await import('pg');
     const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
     // An idle connection dropped by the server (restart, failover) must not crash the process:
     // the pool replaces it, and the next query reports any lasting problem.
