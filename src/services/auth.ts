@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { hash, verify } from '@node-rs/argon2';
 import type { Role } from '../domain/access.js';
 import type { Lang } from '../domain/locale.js';
 import type { AuditRepository } from '../storage/audit-repository.js';
@@ -26,8 +25,11 @@ const MIN_PASSWORD = 12;
 /** argon2id with the library's defaults (19 MiB, 2 passes: OWASP's recommendation). */
 const ARGON2ID = 2;
 
-export function hashPassword(password: string): Promise<string> {
-  return hash(password, { algorithm: ARGON2ID });
+/** The hashing library, loaded at the first sign-in or password change rather than at every start. */
+const argon2 = () => import('@node-rs/argon2');
+
+export async function hashPassword(password: string): Promise<string> {
+  return (await argon2()).hash(password, { algorithm: ARGON2ID });
 }
 
 /** A hash that matches nothing, checked when the email is unknown so both paths take as long. */
@@ -63,6 +65,7 @@ export async function signIn(
   }
   const found = await deps.users.findCredentials(input.email);
   decoy ??= hashPassword(randomBytes(16).toString('hex'));
+  const { verify } = await argon2();
   const ok = await verify(found?.passwordHash ?? (await decoy), input.password).catch(() => false);
   if (!found || !ok || found.user.disabled) {
     await deps.users.recordAttempt(input.email, input.ip, false, now);

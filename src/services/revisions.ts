@@ -1,4 +1,3 @@
-import { diffWords } from 'diff';
 import { can, type Actor } from '../domain/access.js';
 import { inlineText, type Block } from '../domain/blocks.js';
 import type { Lang } from '../domain/locale.js';
@@ -66,6 +65,8 @@ export async function diffRevisions(deps: EditorialDeps, actor: Actor, fromId: n
   // jsdiff's own tokenizer knows only Latin letters and splits Cyrillic words into characters;
   // Intl's word segmenter knows where Ukrainian and Russian words end.
   const intlSegmenter = new Intl.Segmenter(to.lang, { granularity: 'word' });
+  // Loaded when an editor first compares revisions, not at every start.
+  const { diffWords } = await import('diff');
   return (['headline', 'lead', 'body'] as const).map((field) => ({
     field,
     parts: diffWords(a[field], b[field], { intlSegmenter }).map((c) => ({ value: c.value, ...(c.added ? { added: true as const } : {}), ...(c.removed ? { removed: true as const } : {}) })),
