@@ -41,6 +41,7 @@ import { createServer } from 'node:http';
 import { PageCache, registerPageCache } from './web/cache/page-cache.js';
 import { ReaderMemo } from './services/reader-memo.js';
 import { startCachePurge } from './jobs/purge-cache.js';
+import { LazySchemas } from './web/lazy-schemas.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -48,6 +49,8 @@ declare module 'fastify' {
     changeEvents: ChangeEvents;
     /** Rendered reader pages in memory (src/web/cache/page-cache.ts). */
     pageCache: PageCache;
+    /** Compiles the route schemas not compiled yet (src/web/lazy-schemas.ts); rejects on one that does not compile. */
+    compileSchemas(): Promise<void>;
   }
 }
 
@@ -85,8 +88,11 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     log: (message) => log?.(message),
   });
 
+  const schemas = new LazySchemas();
   const app = Fastify({
     logger: deps.logger ?? false,
+    // Validators and serializers compile at a route's first request, or once the server listens.
+    schemaController: schemas.controller,
     // Cached pages are answered before the router: a hit costs a lookup and a write.
     serverFactory: ((handler) => createServer((req, res) => pageCache.handle(req, res, () => handler(req, res)))) satisfies FastifyServerFactory,
     // One line per request is the CDN's or proxy's job; at debug level we log them too.
@@ -124,6 +130,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
 
   log = (message) => app.log.warn(message);
   app.decorate('pageCache', pageCache);
+  app.decorate('compileSchemas', () => schemas.compileAll());
   const forgetMemo = memo.listen(events);
   app.addHook('onClose', async () => forgetMemo());
   // onSend hooks run in the order they are added: security headers, then the page cache files the

@@ -77,6 +77,13 @@ async function serve(config: Readonly<Config>, database: DatabaseHandle): Promis
       : undefined;
   if (relay) await events.useRelay(relay);
   await app.listen({ port: config.port, host: config.host });
+  // The routes' schemas compile now, between requests; one that does not compile stops the
+  // process, as it stopped the start before they were compiled lazily.
+  app.compileSchemas().catch((error: Error) => {
+    app.log.fatal({ err: error }, 'route schemas do not compile');
+    console.error(`masthead: ${error.message}`);
+    process.exit(1);
+  });
   // Scheduled publishing runs in every process; the job queue hands each job to one of them.
   const scheduler = startScheduledPublishing(
     { db: database.db, audit: new AuditRepository(database.db), events, now: () => new Date() },
