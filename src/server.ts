@@ -11,19 +11,30 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config/config.js';
 import type { ChangeRelay } from './services/change-events.js';
 import { ClusterRelay, relayChangesBetweenWorkers } from './services/cluster-relay.js';
-import { DatabaseUnavailable, migrateToLatest, openDatabase, redact, type DatabaseHandle } from './storage/database.js';
-import { createRepositories } from './storage/repositories.js';
+import type { DatabaseHandle } from './storage/database.js';
+
+/**
+ * The storage layer (Kysely, the SQLite driver, the migrations) is imported when first needed,
+ * not with this module: the cluster's primary forks its first worker before loading it.
+ */
+const storage = () => import('./storage/database.js');
 
 // The app, the jobs and the demo seed are imported where they are used: a cluster's primary
 // never serves, and only an empty database is seeded, so neither pays for loading them.
 
 /** A worker that dies is forked again at most this often (ms), per slot: no restart storm. */
 const RESTART_INTERVAL_MS = 1000;
+/** How long after listening a process compiles the route schemas no request has needed yet (ms). */
+const SCHEMAS_AFTER_MS = 1000;
 /** How long the primary waits on shutdown for workers to finish their requests (ms). */
 const SHUTDOWN_GRACE_MS = 15_000;
 
 /** Messages between the primary and its workers (change events are in cluster-relay.ts). */
-type ControlMessage = { masthead: 'start-failed'; line: string };
+type ControlMessage =
+  | { masthead: 'start-failed'; line: string }
+  /** A worker asks whether the database is migrated; the primary answers 'database-ready' once it is. */
+  | { masthead: 'database-ready?' }
+  | { masthead: 'database-ready' };
 
 /** Config from the environment; `--workers N` overrides WORKERS. */
 function readConfig(): Readonly<Config> {
@@ -41,6 +52,7 @@ function readConfig(): Readonly<Config> {
 
 /** Opens the database, brings its schema up to date and seeds an empty one if asked to. */
 async function prepareDatabase(config: Readonly<Config>): Promise<DatabaseHandle> {
+  const [{ openDatabase, migrateToLatest }, { createRepositories }] = await Promise.all([storage(), import('./storage/repositories.js')]);
   const database = await openDatabase(config.databaseUrl, {
     onPoolError: (error) => console.warn(`masthead: a database connection failed and will be replaced: ${error.message}`),
   });
@@ -54,12 +66,9 @@ async function prepareDatabase(config: Readonly<Config>): Promise<DatabaseHandle
   return database;
 }
 
-/**
- * One serving process: the app on the port, connected to the other processes' change events,
- * and the scheduled-publishing runner. Returns its stop function.
- */
-async function serve(config: Readonly<Config>, database: DatabaseHandle): Promise<() => Promise<void>> {
-  const [{ buildApp }, { ChangeEvents }, { makeAvifHandler, MAKE_AVIF_JOB }, { startScheduledPublishing }, { AuditRepository }, { MediaRepository }] = await Promise.all([
+/** The modules a serving process needs, loaded while its database is being prepared. */
+function loadServing() {
+  const loading = Promise.all([
     import('./app.js'),
     import('./services/change-events.js'),
     import('./jobs/make-avif.js'),
@@ -67,6 +76,17 @@ async function serve(config: Readonly<Config>, database: DatabaseHandle): Promis
     import('./storage/audit-repository.js'),
     import('./storage/media-repository.js'),
   ]);
+  // Awaited later, by serve(); a failure meanwhile is not an unhandled rejection.
+  loading.catch(() => {});
+  return loading;
+}
+
+/**
+ * One serving process: the app on the port, connected to the other processes' change events,
+ * and the scheduled-publishing runner. Returns its stop function.
+ */
+async function serve(config: Readonly<Config>, database: DatabaseHandle, modules: ReturnType<typeof loadServing>): Promise<() => Promise<void>> {
+  const [{ buildApp }, { ChangeEvents }, { makeAvifHandler, MAKE_AVIF_JOB }, { startScheduledPublishing }, { AuditRepository }, { MediaRepository }] = await modules;
   const events = new ChangeEvents();
   const app = await buildApp(config, { database, events, logger: { level: config.logLevel } });
   // Before listening: from its first request, this process hears the others' changes.
@@ -77,13 +97,15 @@ async function serve(config: Readonly<Config>, database: DatabaseHandle): Promis
       : undefined;
   if (relay) await events.useRelay(relay);
   await app.listen({ port: config.port, host: config.host });
-  // The routes' schemas compile now, between requests; one that does not compile stops the
-  // process, as it stopped the start before they were compiled lazily.
-  app.compileSchemas().catch((error: Error) => {
-    app.log.fatal({ err: error }, 'route schemas do not compile');
-    console.error(`masthead: ${error.message}`);
-    process.exit(1);
-  });
+  // The routes' schemas compile a second after the start, between requests (the first pages
+  // go first); one that does not compile stops the process, as it stopped the start before.
+  setTimeout(() => {
+    app.compileSchemas().catch((error: Error) => {
+      app.log.fatal({ err: error }, 'route schemas do not compile');
+      console.error(`masthead: ${error.message}`);
+      process.exit(1);
+    });
+  }, SCHEMAS_AFTER_MS).unref();
   // Scheduled publishing runs in every process; the job queue hands each job to one of them.
   const scheduler = startScheduledPublishing(
     { db: database.db, audit: new AuditRepository(database.db), events, now: () => new Date() },
@@ -120,27 +142,42 @@ function stopOnSignal(stop: () => Promise<void>, announce: boolean): void {
 }
 
 async function runSingle(config: Readonly<Config>): Promise<void> {
+  const modules = loadServing();
   const database = await prepareDatabase(config);
-  const stop = await serve(config, database);
+  const stop = await serve(config, database, modules);
   const relay = config.redisUrl ? ', change events over Redis' : '';
-  console.log(`masthead: serving ${config.baseUrl} from ${redact(config.databaseUrl)}${relay}`);
+  console.log(`masthead: serving ${config.baseUrl} from ${(await storage()).redact(config.databaseUrl)}${relay}`);
   stopOnSignal(stop, true);
 }
 
 async function runWorker(config: Readonly<Config>): Promise<void> {
-  // The primary has migrated and seeded already.
+  // The app loads while the primary migrates (and seeds); the database is opened once it has.
+  const modules = loadServing();
+  const [{ openDatabase }] = await Promise.all([storage(), databasePrepared()]);
   const database = await openDatabase(config.databaseUrl, {
     onPoolError: (error) => console.warn(`masthead: a database connection failed and will be replaced: ${error.message}`),
   });
-  const stop = await serve(config, database);
+  const stop = await serve(config, database, modules);
   console.log(`masthead: worker ${cluster.worker!.id} (pid ${process.pid}) serving`);
   // The primary sends SIGTERM to stop a worker; Ctrl-C in a terminal reaches every process.
   stopOnSignal(stop, false);
 }
 
+/** Resolves when the primary says the database is migrated: asked, so that no answer is missed. */
+function databasePrepared(): Promise<void> {
+  return new Promise((resolve) => {
+    const onMessage = (message: unknown) => {
+      if ((message as Partial<ControlMessage> | null)?.masthead !== 'database-ready') return;
+      process.off('message', onMessage);
+      resolve();
+    };
+    process.on('message', onMessage);
+    const ask: ControlMessage = { masthead: 'database-ready?' };
+    process.send!(ask);
+  });
+}
+
 async function runPrimary(config: Readonly<Config>): Promise<void> {
-  const database = await prepareDatabase(config);
-  await database.close();
 
   const stopRelaying = config.redisUrl ? () => {} : relayChangesBetweenWorkers(cluster);
   const slotOf = new Map<Worker, number>();
@@ -177,8 +214,18 @@ async function runPrimary(config: Readonly<Config>): Promise<void> {
   };
 
   let startFailure: string | undefined;
+  // Workers asking whether the database is ready, answered once it is.
+  let prepared = false;
+  /** The database as logs show it (no password). */
+  let source = '';
+  const asking = new Set<Worker>();
   cluster.on('message', (worker: Worker, message: unknown) => {
     const m = message as Partial<ControlMessage> | null;
+    if (m?.masthead === 'database-ready?') {
+      if (prepared) worker.send({ masthead: 'database-ready' } satisfies ControlMessage);
+      else asking.add(worker);
+      return;
+    }
     if (m?.masthead !== 'start-failed' || typeof m.line !== 'string') return;
     if (serving) console.error(`masthead: worker ${worker.id} could not start: ${m.line.replace(/^masthead: /, '')}`);
     else startFailure ??= m.line;
@@ -192,7 +239,7 @@ async function runPrimary(config: Readonly<Config>): Promise<void> {
     if (serving || ++listening < config.workers) return;
     serving = true;
     const relay = config.redisUrl ? 'over Redis' : 'through the primary';
-    console.log(`masthead: serving ${config.baseUrl} from ${redact(config.databaseUrl)} with ${config.workers} workers (pid ${process.pid}, change events ${relay})`);
+    console.log(`masthead: serving ${config.baseUrl} from ${source} with ${config.workers} workers (pid ${process.pid}, change events ${relay})`);
   });
 
   cluster.on('exit', (worker, code, signal) => {
@@ -227,7 +274,21 @@ async function runPrimary(config: Readonly<Config>): Promise<void> {
     shutDown(0);
   });
 
+  // The first worker loads the app while the database is migrated here.
   fork(0);
+  try {
+    const database = await prepareDatabase(config);
+    await database.close();
+    source = (await storage()).redact(config.databaseUrl);
+  } catch (error) {
+    // The worker only waits for the database: it goes without a word, and the reason is printed once.
+    shuttingDown = true;
+    for (const worker of slotOf.keys()) worker.process.kill('SIGKILL');
+    throw error;
+  }
+  prepared = true;
+  for (const worker of asking) if (!worker.isDead()) worker.send({ masthead: 'database-ready' } satisfies ControlMessage);
+  asking.clear();
 }
 
 /**
@@ -249,7 +310,7 @@ function workerHeapFlags(execArgv: readonly string[], config: Pick<Config, 'page
 
 /** The one line a start-up failure prints. */
 function startFailureLine(error: unknown): string {
-  if (error instanceof ConfigError || error instanceof DatabaseUnavailable) return `masthead: ${error.message}`;
+  if (error instanceof ConfigError || (error as { code?: unknown })?.code === 'DATABASE_UNAVAILABLE') return `masthead: ${(error as Error).message}`;
   if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') return `masthead: port already in use (${(error as Error).message}); set PORT to another port`;
   return `masthead: failed to start: ${(error as Error)?.stack ?? String(error)}`;
 }

@@ -46,6 +46,23 @@ test('a database that cannot be opened stops the start with one clear line', asy
   }
 });
 
+test('with several workers, a database that cannot be opened stops them all with one clear line', async () => {
+  // The primary forks its first worker before it opens the database: that worker must go
+  // quietly, and the primary print the reason once.
+  const dir = mkdtempSync(join(tmpdir(), 'masthead-start-'));
+  try {
+    writeFileSync(join(dir, 'blocker'), 'x');
+    const res = await start({ DATABASE_URL: `sqlite:${join(dir, 'blocker', 'masthead.db')}`, WORKERS: '2', PORT: String(await freePort()) });
+    assert.equal(res.code, 1);
+    const lines = res.stderr.trim().split('\n');
+    assert.equal(lines.length, 1, res.stderr);
+    assert.match(lines[0]!, /^masthead: cannot open SQLite database/);
+    assert.equal(res.stdout, '');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a corrupt database file stops the start with one clear line', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'masthead-start-'));
   try {
