@@ -125,6 +125,29 @@ for (const dialect of DIALECTS) {
       assert.equal(Number(head.headers['content-length']), plain.raw.length);
     });
 
+    test('a page is compressed in the encoding a client asks for, and in another when first asked for it', skip, async () => {
+      const path = article(stories.energy);
+      const first = await get(origin, path, { 'accept-encoding': 'gzip' });
+      assert.equal(first.headers['x-cache'], 'miss');
+      assert.equal(first.headers['content-encoding'], 'gzip');
+      const filed = t.app.pageCache.store.stats().bytes;
+      // Several browsers at once: brotli is made for them from the kept copy, then kept too.
+      const browsers = await Promise.all([1, 2, 3].map(() => get(origin, path, { 'accept-encoding': 'gzip, deflate, br' })));
+      for (const got of browsers) {
+        assert.equal(got.headers['x-cache'], 'hit');
+        assert.equal(got.headers['content-encoding'], 'br');
+        assert.equal(Number(got.headers['content-length']), got.raw.length);
+        assert.equal(got.text, first.text);
+      }
+      const grown = t.app.pageCache.store.stats().bytes;
+      assert.ok(grown > filed, `the brotli copy is counted in the cache's size (${filed} → ${grown})`);
+      assert.ok(grown - filed < browsers[0]!.raw.length * 2, 'made once, not once per client');
+      const plain = await get(origin, path, { 'accept-encoding': 'identity' });
+      assert.equal(plain.headers['content-encoding'], undefined);
+      assert.equal(plain.text, first.text);
+      assert.equal(t.app.pageCache.store.stats().bytes, grown);
+    });
+
     test('an update evicts exactly the pages that show the story: its article, lists and feeds, not the rest', skip, async () => {
       const politicsSection = '/sections/polityka/';
       const pages = [article(stories.economy), '/', '/rss.xml', '/sections/ekonomika/', politicsSection, `/en${article(stories.politics)}`];

@@ -14,8 +14,9 @@ import { PageStore, type CachedResponse, type EntryClass } from './page-store.js
  *
  * A route opts in by naming, on its reply, the surrogate keys of what its response shows
  * ({@link cacheAs}) and, in its route config, the query parameters it reads (`cacheParams`).
- * The response is then filed, compressed once with brotli and gzip, and sent with a strong ETag,
- * `Cache-Control` for browsers and CDNs, and a `Surrogate-Key` header listing its keys.
+ * The response is then filed, compressed once in each encoding a client asks for (brotli, gzip),
+ * and sent with a strong ETag, `Cache-Control` for browsers and CDNs, and a `Surrogate-Key` header
+ * listing its keys.
  */
 
 declare module 'fastify' {
@@ -65,6 +66,8 @@ const FAST_GZIP: zlib.ZlibOptions = { level: 1 };
 const FAST_BROTLI: zlib.BrotliOptions = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 3 } };
 const gzip = promisify(zlib.gzip);
 const brotli = promisify(zlib.brotliCompress);
+const gunzip = promisify(zlib.gunzip);
+const unbrotli = promisify(zlib.brotliDecompress);
 /** Responses smaller than this are sent as they are. */
 const COMPRESS_MIN = 1024;
 /** Response headers that never go into the cache. */
@@ -86,6 +89,8 @@ type Form = 'identity' | 'gzip' | 'br' | 'notModified';
 export class PageCache {
   readonly store: PageStore;
   private readonly inflight = new Map<string, Promise<void>>();
+  /** Bodies being made in another encoding for entries already kept (see {@link encode}). */
+  private readonly making = new WeakMap<CachedResponse, Partial<Record<'br' | 'gzip', Promise<void>>>>();
   private readonly stop: (() => void)[] = [];
 
   constructor(private readonly options: PageCacheOptions) {
@@ -130,7 +135,7 @@ export class PageCache {
     const url = req.url ?? '/';
     const [path, query] = splitUrl(url);
     const entry = this.store.get(path, query);
-    if (entry) return send(req, res, entry);
+    if (entry) return this.serve(req, res, entry);
     const pending = this.inflight.get(url);
     if (pending) {
       // A render that takes too long no longer holds its waiters: they render for themselves.
@@ -141,7 +146,7 @@ export class PageCache {
         // A client that went away while waiting gets nothing, and must not take the slot.
         if (res.destroyed || res.writableEnded) return;
         const filled = this.store.get(path, query);
-        if (filled) send(req, res, filled);
+        if (filled) this.serve(req, res, filled);
         else this.forward(req, res, next, url);
       });
       return;
@@ -191,19 +196,13 @@ export class PageCache {
       return compressForOne(req, reply, identity);
     }
 
-    const [gz, br] = identity.length < COMPRESS_MIN
-      ? [null, null]
-      : await Promise.all([
-          gzip(identity, GZIP_OPTIONS),
-          brotli(identity, {
-            params: {
-              [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
-              [zlib.constants.BROTLI_PARAM_SIZE_HINT]: identity.length,
-              // A window no larger than the page: the encoder then allocates kilobytes, not megabytes.
-              [zlib.constants.BROTLI_PARAM_LGWIN]: Math.max(16, Math.min(24, Math.ceil(Math.log2(identity.length + 1)))),
-            },
-          }).then((b) => Buffer.from(b)), // its own exact-size memory, not a slice of a larger one
-        ]);
+    // Compressed in the encoding this client takes (gzip for one that takes neither); the other
+    // is made when a client first asks for it. After a change evicts many pages, each is then
+    // rendered and compressed once, not twice, before it is served again.
+    const small = identity.length < COMPRESS_MIN;
+    const wanted = pickEncoding(req.headers['accept-encoding'], !small, !small);
+    const made: 'br' | 'gzip' = wanted === 'br' ? 'br' : 'gzip';
+    const body = small ? null : await compress(identity, made);
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(reply.getHeaders())) {
       if (value !== undefined && !UNCACHED_HEADERS.has(name)) headers[name] = Array.isArray(value) ? value.join(', ') : String(value);
@@ -215,24 +214,73 @@ export class PageCache {
       headers,
       etag,
       lastModified: Number.isNaN(lastModified) ? null : lastModified,
-      // The plain body is kept only when it is too small to compress; other clients without
-      // gzip (rare: some bots) get it inflated from the gzip copy.
-      identity: gz ? null : identity,
+      // The plain body is kept only when it is too small to compress; clients that take no
+      // compression (rare: some bots) get it inflated from a compressed copy.
+      identity: body ? null : identity,
       identityLength: identity.length,
-      gzip: gz,
-      br,
+      gzip: made === 'gzip' ? body : null,
+      br: made === 'br' ? body : null,
       keys,
       expiresAt: Math.min(spec.expiresAt ?? Infinity, status === 404 ? now + ERROR_TTL_MS : Infinity),
     };
     const since = (req.raw as TaggedRequest)[SINCE] ?? this.store.version;
     this.store.put(path, query, params, cls, entry, since);
 
-    const encoding = pickEncoding(req.headers['accept-encoding'], entry.br !== null, entry.gzip !== null);
     reply.header('x-cache', 'miss');
-    if (encoding === 'identity') return identity;
-    reply.header('content-encoding', encoding);
-    return encoding === 'br' ? br! : gz!;
+    if (!body || wanted === 'identity') return identity;
+    reply.header('content-encoding', wanted);
+    return body;
   }
+
+  /**
+   * Answers from a cached entry: 304 when the client has it, else the body in its best encoding,
+   * made first if no client has asked for that one yet.
+   */
+  private serve(req: IncomingMessage, res: ServerResponse, entry: CachedResponse): void {
+    if (entry.status === 200 && isNotModified(req.headers, entry.etag, entry.lastModified)) {
+      res.writeHead(304, headersOf(entry, 'notModified'));
+      res.end();
+      return;
+    }
+    const compressed = entry.identity === null;
+    const encoding = pickEncoding(req.headers['accept-encoding'], compressed, compressed);
+    if (encoding === 'identity' || entry[encoding] !== null) return send(req, res, entry, encoding);
+    this.encode(entry, encoding).then(
+      () => {
+        if (!res.destroyed && !res.writableEnded) send(req, res, entry, encoding);
+      },
+      (error: Error) => {
+        this.options.log?.(`a cached page could not be compressed: ${error.message}`);
+        res.destroy();
+      },
+    );
+  }
+
+  /** Makes an entry's body in another encoding, once however many clients ask for it at a time. */
+  private encode(entry: CachedResponse, encoding: 'br' | 'gzip'): Promise<void> {
+    let making = this.making.get(entry);
+    if (!making) this.making.set(entry, (making = {}));
+    return (making[encoding] ??= (async () => {
+      const plain = entry.gzip ? await gunzip(entry.gzip) : await unbrotli(entry.br!);
+      const body = await compress(plain, encoding);
+      entry[encoding] = body;
+      this.store.grow(entry, body.length);
+    })());
+  }
+}
+
+/** A body compressed for the cache: gzip 6, or brotli 5 (about gzip 9's speed, a smaller body). */
+async function compress(plain: Buffer, encoding: 'br' | 'gzip'): Promise<Buffer> {
+  if (encoding === 'gzip') return gzip(plain, GZIP_OPTIONS);
+  const body = await brotli(plain, {
+    params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: plain.length,
+      // A window no larger than the page: the encoder then allocates kilobytes, not megabytes.
+      [zlib.constants.BROTLI_PARAM_LGWIN]: Math.max(16, Math.min(24, Math.ceil(Math.log2(plain.length + 1)))),
+    },
+  });
+  return Buffer.from(body); // its own exact-size memory, not a slice of a larger one
 }
 
 const encoder = new TextEncoder();
@@ -311,18 +359,17 @@ function headersOf(entry: CachedResponse, form: Form): HeaderList {
   return (forms[form] = list);
 }
 
-/** Answers from a cached entry: 304 when the client has it, else the body in its best encoding. */
-function send(req: IncomingMessage, res: ServerResponse, entry: CachedResponse): void {
-  if (entry.status === 200 && isNotModified(req.headers, entry.etag, entry.lastModified)) {
-    res.writeHead(304, headersOf(entry, 'notModified'));
-    res.end();
-    return;
-  }
-  const encoding = pickEncoding(req.headers['accept-encoding'], entry.br !== null, entry.gzip !== null);
-  const body = encoding === 'br' ? entry.br! : encoding === 'gzip' ? entry.gzip! : (entry.identity ?? zlib.gunzipSync(entry.gzip!));
+/** Sends a cached entry's body in an encoding it has. */
+function send(req: IncomingMessage, res: ServerResponse, entry: CachedResponse, encoding: Encoding): void {
+  const body = encoding === 'br' ? entry.br! : encoding === 'gzip' ? entry.gzip! : (entry.identity ?? inflate(entry));
   res.writeHead(entry.status, headersOf(entry, encoding));
   if (req.method === 'HEAD') res.end();
   else res.end(body);
+}
+
+/** The plain body of an entry that keeps only compressed copies. */
+function inflate(entry: CachedResponse): Buffer {
+  return entry.gzip ? zlib.gunzipSync(entry.gzip) : zlib.brotliDecompressSync(entry.br!);
 }
 
 /** Wires the cache into an app: its onSend hook (before compression) and its change listener. */

@@ -26,9 +26,13 @@ export interface CachedResponse {
   headers: Readonly<Record<string, string>>;
   etag: string;
   lastModified: number | null;
-  /** The plain body; null when only compressed copies are kept (it is then inflated on demand). */
+  /** The plain body, kept only when it is too small to compress (else inflated on demand). */
   identity: Buffer | null;
   identityLength: number;
+  /**
+   * The compressed bodies. Each is made once, the first time a client asks for it; until then
+   * it is null (one of the two is always there when the plain body is not).
+   */
   gzip: Buffer | null;
   br: Buffer | null;
   /**
@@ -46,7 +50,7 @@ interface Slot {
   readonly path: string;
   readonly variant: string;
   readonly cls: EntryClass;
-  readonly bytes: number;
+  bytes: number;
   readonly response: CachedResponse;
   /** Read since eviction last passed it: it then gets a second chance (see {@link PageStore.oldest}). */
   read: boolean;
@@ -135,6 +139,8 @@ export class PageStore {
   private readonly used: Record<EntryClass, number> = { page: 0, query: 0, error: 0 };
   /** The slots filed under each key: one slot alone (most keys name one story's pages) or a set. */
   private readonly byKey = new Map<string, Slot | Set<Slot>>();
+  /** Where each kept response is filed, for {@link grow}. */
+  private readonly slots = new WeakMap<CachedResponse, Slot>();
   private readonly budget: Record<EntryClass, number>;
   private counters = { hits: 0, misses: 0, evictions: 0 };
   private generation = 0;
@@ -221,6 +227,7 @@ export class PageStore {
     if (record.variants) record.variants.set(variant, slot);
     else record.plain = slot;
     this.order[cls].set(slot, true);
+    this.slots.set(response, slot);
     this.used[cls] += bytes;
     for (const key of keys) {
       const filed = this.byKey.get(key);
@@ -228,13 +235,29 @@ export class PageStore {
       else if (filed instanceof Set) filed.add(slot);
       else if (filed !== slot) this.byKey.set(key, new Set([filed, slot]));
     }
+    this.evictOverBudget(cls);
+    return true;
+  }
+
+  /**
+   * Counts `bytes` more for a kept response (a compressed copy made after it was filed), evicting
+   * others if its class is then over its budget. A response no longer kept is left as it is.
+   */
+  grow(response: CachedResponse, bytes: number): void {
+    const slot = this.slots.get(response);
+    if (!slot || !this.order[slot.cls].has(slot)) return;
+    slot.bytes += bytes;
+    this.used[slot.cls] += bytes;
+    this.evictOverBudget(slot.cls);
+  }
+
+  private evictOverBudget(cls: EntryClass): void {
     while (this.used[cls] > this.budget[cls]) {
       const oldest = this.oldest(cls);
       if (!oldest) break;
       this.remove(oldest);
       this.counters.evictions++;
     }
-    return true;
   }
 
   /** Drops every entry filed under any of the keys; returns how many were dropped. */
