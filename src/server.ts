@@ -178,7 +178,6 @@ function databasePrepared(): Promise<void> {
 }
 
 async function runPrimary(config: Readonly<Config>): Promise<void> {
-
   const stopRelaying = config.redisUrl ? () => {} : relayChangesBetweenWorkers(cluster);
   const slotOf = new Map<Worker, number>();
   const forkedAt: number[] = [];
