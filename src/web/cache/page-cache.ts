@@ -265,7 +265,11 @@ export class PageCache {
       const body = await compress(plain, encoding);
       entry[encoding] = body;
       this.store.grow(entry, body.length);
-    })());
+    })().catch((error: unknown) => {
+      // The next client tries again.
+      delete making[encoding];
+      throw error;
+    }));
   }
 }
 
