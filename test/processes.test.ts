@@ -143,6 +143,25 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    test('a cluster worker that dies is replaced, and the new one serves', async () => {
+      try {
+        const server = await start({}, ['--workers', '2']);
+        const pid = Number(/worker 1 \(pid (\d+)\) serving/.exec(server.stdout())?.[1]);
+        assert.ok(pid > 0, server.stdout());
+        process.kill(pid, 'SIGKILL');
+        // The replacement asks whether the database is ready, as the first workers did, and is
+        // answered at once: it was prepared at the start.
+        const began = performance.now();
+        while (!/worker 3 \(pid \d+\) serving/.test(server.stdout())) {
+          assert.ok(performance.now() - began < 15_000, `no replacement serving after 15 s:\n${server.stdout()}`);
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        for (let i = 0; i < 6; i++) assert.ok((await showsHeadline(server.origin, storyPath, headline)).ok);
+      } finally {
+        await stopAll();
+      }
+    });
+
     test('two servers sharing Redis: a change made through one shows on the other within a second', withRedis, async (t) => {
       try {
         const [a, b] = await Promise.all([start({ REDIS_URL: TEST_REDIS_URL, WORKERS: '1' }), start({ REDIS_URL: TEST_REDIS_URL, WORKERS: '1' })]);
