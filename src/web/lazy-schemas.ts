@@ -18,8 +18,8 @@ const serializerFactory = () => (serializers ??= (require('@fastify/fast-json-st
  * before it listens: a quarter of a worker's start on the development machine, for routes of the
  * newsroom's API that readers never call. Here the same compilers, with the same options and
  * shared schemas, compile a route's schema at its first request; {@link LazySchemas.compileAll}
- * compiles the rest once the server listens, one schema per turn of the event loop so that
- * requests go first. A schema that does not compile then stops the process, as it stopped the
+ * compiles the rest, which the server calls a second after it listens, one schema per turn of the
+ * event loop so that requests go first. A schema that does not compile then stops the process, as it stopped the
  * start before; the test suite compiles them all (test/lazy-schemas.test.ts).
  *
  * Decision 0013 has the figures.
