@@ -169,7 +169,8 @@ export class PageStore {
       this.counters.misses++;
       return undefined;
     }
-    if (slot.response.expiresAt <= this.now()) {
+    // Most entries wait for a change, not a time: the clock is read only for those that expire.
+    if (slot.response.expiresAt !== Infinity && slot.response.expiresAt <= this.now()) {
       this.remove(slot);
       this.counters.misses++;
       return undefined;
