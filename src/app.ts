@@ -73,8 +73,16 @@ export interface AppDeps {
  */
 export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise<FastifyInstance> {
   const events = deps.events ?? new ChangeEvents();
+  // Reader traffic reads the replica when there is one (DATABASE_READ_URL). Its listener comes
+  // first: once a change is told, no cache refills from a replica that may not have it yet.
+  const { read } = deps.database;
+  const readDb = read?.db ?? deps.database.db;
+  // Events missed while the relay was down count as a change when it is back.
+  const replicaListeners = read ? [events.on(() => read.changed()), events.onRelayState((state) => state === 'up' && read.changed())] : [];
   const memo = new ReaderMemo();
-  const readerDeps: ReaderDeps = { repos: createRepositories(deps.database.db), now: deps.now ?? (() => new Date()), memo };
+  const readerDeps: ReaderDeps = { repos: createRepositories(readDb), now: deps.now ?? (() => new Date()), memo };
+  // The newsroom and previews read what they write: always the primary.
+  const newsroomRepos = read ? createRepositories(deps.database.db) : readerDeps.repos;
   const paths = new Paths(config.defaultLanguage, config.timeZone);
   const cssHash = createHash('sha256').update(SITE_CSS).digest('hex').slice(0, 12);
   const ctx: PresentContext = { paths, baseUrl: config.baseUrl, timeZone: config.timeZone, cssHref: `/assets/site.${cssHash}.css` };
@@ -132,7 +140,10 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   app.decorate('pageCache', pageCache);
   app.decorate('compileSchemas', () => schemas.compileAll());
   const forgetMemo = memo.listen(events);
-  app.addHook('onClose', async () => forgetMemo());
+  app.addHook('onClose', async () => {
+    forgetMemo();
+    for (const forget of replicaListeners) forget();
+  });
   // onSend hooks run in the order they are added: security headers, then the page cache files the
   // response with them, then compression of what the cache did not compress already.
   app.addHook('onSend', securityHeaders);
@@ -158,7 +169,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   const searchFn: SearchFn = deps.search ?? ((request) => search({ ...readerDeps, timeZone: config.timeZone }, request));
   // "Did you mean": vocabularies built lazily in memory from published headlines, shared by the
   // reader's search pages and the read API.
-  const vocabularies = new SearchVocabularies(new SearchVocabularyRepository(deps.database.db), readerDeps.now);
+  const vocabularies = new SearchVocabularies(new SearchVocabularyRepository(readDb), readerDeps.now);
   const suggestFn: SuggestFn = (request, results) => suggest({ vocabularies, search: searchFn }, request, results);
   for (const lang of LANGUAGES) {
     const prefix = lang === config.defaultLanguage ? '' : `/${lang}`;
@@ -187,11 +198,11 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   await app.register(adminPlugin, {
     prefix: '/admin',
     auth,
-    settings: readerDeps.repos.settings,
-    taxonomy: readerDeps.repos.taxonomy,
-    media: readerDeps.repos.media,
-    stories: readerDeps.repos.stories,
-    photos: { writer: readerDeps.repos.writer, jobs: new JobRepository(deps.database.db), audit: auth.audit, mediaDir: config.mediaDir, now: readerDeps.now },
+    settings: newsroomRepos.settings,
+    taxonomy: newsroomRepos.taxonomy,
+    media: newsroomRepos.media,
+    stories: newsroomRepos.stories,
+    photos: { writer: newsroomRepos.writer, jobs: new JobRepository(deps.database.db), audit: auth.audit, mediaDir: config.mediaDir, now: readerDeps.now },
     editorial: { db: deps.database.db, audit: auth.audit, events, now: readerDeps.now },
     events,
     apiKeys,
@@ -200,12 +211,12 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     secureCookies: config.baseUrl.startsWith('https://'),
   });
 
-  await app.register(previewRoutes, { deps: readerDeps, ctx });
+  await app.register(previewRoutes, { deps: { ...readerDeps, repos: newsroomRepos }, ctx });
 
   // The public read API: its own key check, CORS, rate limit and JSON errors.
   await app.register(readApiPlugin, {
     prefix: '/api/v1',
-    deps: { ...readerDeps, api: new ReadApiRepository(deps.database.db) },
+    deps: { ...readerDeps, api: new ReadApiRepository(readDb) },
     ctx: { paths, baseUrl: config.baseUrl, timeZone: config.timeZone },
     defaultLang: config.defaultLanguage,
     apiKeys,

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config/config.js';
 import type { ChangeRelay } from './services/change-events.js';
 import { ClusterRelay, relayChangesBetweenWorkers } from './services/cluster-relay.js';
-import type { DatabaseHandle } from './storage/database.js';
+import type { DatabaseHandle, OpenOptions } from './storage/database.js';
 
 /**
  * The storage layer (Kysely, the SQLite driver, the migrations) is imported when first needed,
@@ -51,11 +51,9 @@ function readConfig(): Readonly<Config> {
 }
 
 /** Opens the database, brings its schema up to date and seeds an empty one if asked to. */
-async function prepareDatabase(config: Readonly<Config>): Promise<DatabaseHandle> {
+async function prepareDatabase(config: Readonly<Config>, serving: boolean): Promise<DatabaseHandle> {
   const [{ openDatabase, migrateToLatest }, { createRepositories }] = await Promise.all([storage(), import('./storage/repositories.js')]);
-  const database = await openDatabase(config.databaseUrl, {
-    onPoolError: (error) => console.warn(`masthead: a database connection failed and will be replaced: ${error.message}`),
-  });
+  const database = await openDatabase(config.databaseUrl, openOptions(config, serving));
   await migrateToLatest(database.db);
   if (config.seedDemo && (await createRepositories(database.db).stories.countStories()) === 0) {
     console.log('masthead: empty database, creating the demo newsroom…');
@@ -64,6 +62,21 @@ async function prepareDatabase(config: Readonly<Config>): Promise<DatabaseHandle
     await seedDemo(createRepositories(database.db), { stories: 320, mediaDir: config.mediaDir, now: new Date(), onProgress: progressPrinter('seed', started) });
   }
   return database;
+}
+
+/** How a process opens the database; one that serves reads from the replica, if there is one. */
+function openOptions(config: Readonly<Config>, serving: boolean): OpenOptions {
+  const warn = (message: string) => console.warn(`masthead: ${message}`);
+  return {
+    onPoolError: (error) => warn(`a database connection failed and will be replaced: ${error.message}`),
+    ...(serving && config.databaseReadUrl ? { readUrl: config.databaseReadUrl, replica: { log: warn } } : {}),
+  };
+}
+
+/** The database (and its read replica) as the start-up line names them, without passwords. */
+async function sourceOf(config: Readonly<Config>): Promise<string> {
+  const { redact } = await storage();
+  return redact(config.databaseUrl) + (config.databaseReadUrl ? `, reader traffic on ${redact(config.databaseReadUrl)}` : '');
 }
 
 /** The modules a serving process needs, loaded while its database is being prepared. */
@@ -143,10 +156,10 @@ function stopOnSignal(stop: () => Promise<void>, announce: boolean): void {
 
 async function runSingle(config: Readonly<Config>): Promise<void> {
   const modules = loadServing();
-  const database = await prepareDatabase(config);
+  const database = await prepareDatabase(config, true);
   const stop = await serve(config, database, modules);
   const relay = config.redisUrl ? ', change events over Redis' : '';
-  console.log(`masthead: serving ${config.baseUrl} from ${(await storage()).redact(config.databaseUrl)}${relay}`);
+  console.log(`masthead: serving ${config.baseUrl} from ${await sourceOf(config)}${relay}`);
   stopOnSignal(stop, true);
 }
 
@@ -154,9 +167,7 @@ async function runWorker(config: Readonly<Config>): Promise<void> {
   // The app loads while the primary migrates (and seeds); the database is opened once it has.
   const modules = loadServing();
   const [{ openDatabase }] = await Promise.all([storage(), databasePrepared()]);
-  const database = await openDatabase(config.databaseUrl, {
-    onPoolError: (error) => console.warn(`masthead: a database connection failed and will be replaced: ${error.message}`),
-  });
+  const database = await openDatabase(config.databaseUrl, openOptions(config, true));
   const stop = await serve(config, database, modules);
   console.log(`masthead: worker ${cluster.worker!.id} (pid ${process.pid}) serving`);
   // The primary sends SIGTERM to stop a worker; Ctrl-C in a terminal reaches every process.
@@ -276,9 +287,9 @@ async function runPrimary(config: Readonly<Config>): Promise<void> {
   // The first worker loads the app while the database is migrated here.
   fork(0);
   try {
-    const database = await prepareDatabase(config);
+    const database = await prepareDatabase(config, false);
     await database.close();
-    source = (await storage()).redact(config.databaseUrl);
+    source = await sourceOf(config);
   } catch (error) {
     // The worker only waits for the database: it goes without a word, and the reason is printed once.
     shuttingDown = true;

@@ -8,6 +8,8 @@ export interface Config {
   host: string;
   /** `sqlite:./data/masthead.db` (default) or `postgres://user@host:5432/db`. */
   databaseUrl: string;
+  /** Optional, PostgreSQL only: a streaming replica for reader traffic. */
+  databaseReadUrl: string | undefined;
   /** Optional: change events across machines. */
   redisUrl: string | undefined;
   /** Folder for uploaded and generated images. */
@@ -66,6 +68,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!/^(sqlite:|postgres(ql)?:\/\/)/.test(databaseUrl))
     throw new ConfigError('DATABASE_URL must be sqlite:<file> or postgres://user@host:port/db');
 
+  const databaseReadUrl = env.DATABASE_READ_URL?.trim() || undefined;
+  if (databaseReadUrl !== undefined) {
+    if (!/^postgres(ql)?:\/\//.test(databaseReadUrl)) throw new ConfigError('DATABASE_READ_URL must be postgres://user@host:port/db (a streaming replica)');
+    if (!/^postgres(ql)?:\/\//.test(databaseUrl)) throw new ConfigError('DATABASE_READ_URL needs DATABASE_URL on PostgreSQL: SQLite has no replicas');
+  }
+
   const defaultLanguage = get('DEFAULT_LANGUAGE');
   if (!isLang(defaultLanguage)) throw new ConfigError(`DEFAULT_LANGUAGE must be uk, ru or en, got "${defaultLanguage}"`);
 
@@ -115,6 +123,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port,
     host: get('HOST'),
     databaseUrl,
+    databaseReadUrl,
     redisUrl,
     mediaDir: get('MEDIA_DIR'),
     baseUrl,

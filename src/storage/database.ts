@@ -6,11 +6,23 @@ import { MIGRATIONS } from './migrations/index.js';
 import type { Database } from './schema.js';
 import type { DialectName } from './dialect.js';
 import { runPrepared } from './compiled.js';
+import type { QueryPool, ReadReplicaOptions } from './read-replica.js';
 
 export interface DatabaseHandle {
   db: Kysely<Database>;
   dialect: DialectName;
+  /** Reader traffic on a replica, when `readUrl` was given (see read-replica.ts). */
+  read?: ReadHandle;
   close(): Promise<void>;
+}
+
+export interface ReadHandle {
+  /** For reader pages, feeds, sitemaps, search and the read API: the replica while it is current. */
+  db: Kysely<Database>;
+  /** Told of every change event, before any cache drops a page. */
+  changed(): void;
+  /** True while reads go to the replica. */
+  readonly current: boolean;
 }
 
 export interface OpenOptions {
@@ -20,6 +32,26 @@ export interface OpenOptions {
   poolSize?: number;
   /** Told when an idle PostgreSQL connection fails (the server restarted, say). */
   onPoolError?: (error: Error) => void;
+  /** A PostgreSQL streaming replica for reader traffic (`DATABASE_READ_URL`). */
+  readUrl?: string;
+  /** Options of the replica's routing; the tests simulate a lagging standby through them. */
+  replica?: ReadReplicaOptions;
+}
+
+/** Runs `db`'s compiled queries as named prepared statements on `pool`. */
+function preparedOn(db: Kysely<Database>, pool: Pick<QueryPool, 'query'>, log: OpenOptions['onQuery']): void {
+  runPrepared(db, async (name, sql, values) => {
+    const started = performance.now();
+    const query = () => CompiledQuery.raw(sql, [...values]);
+    try {
+      const result = await pool.query({ name, text: sql, values: [...values] });
+      log?.({ level: 'query', query: query(), queryDurationMillis: performance.now() - started });
+      return result.rows;
+    } catch (error) {
+      log?.({ level: 'error', error, query: query(), queryDurationMillis: performance.now() - started });
+      throw error;
+    }
+  });
 }
 
 /** Thrown when the database named by DATABASE_URL cannot be opened or migrated. */
@@ -49,19 +81,30 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
       await db.destroy().catch(() => {});
       throw new DatabaseUnavailable(`cannot connect to PostgreSQL at ${redact(url)}: ${(cause as Error).message}`, { cause });
     }
-    runPrepared(db, async (name, sql, values) => {
-      const started = performance.now();
-      const query = () => CompiledQuery.raw(sql, [...values]);
-      try {
-        const result = await pool.query({ name, text: sql, values: [...values] });
-        log?.({ level: 'query', query: query(), queryDurationMillis: performance.now() - started });
-        return result.rows;
-      } catch (error) {
-        log?.({ level: 'error', error, query: query(), queryDurationMillis: performance.now() - started });
-        throw error;
-      }
-    });
-    return { db, dialect: 'postgres', close: () => db.destroy() };
+    preparedOn(db, pool, log);
+    if (!options.readUrl) return { db, dialect: 'postgres', close: () => db.destroy() };
+    const replicaPool = new pg.Pool({ connectionString: options.readUrl, max: options.poolSize ?? 10 });
+    const { ReadReplica } = await import('./read-replica.js');
+    const replica = new ReadReplica(pool, replicaPool, options.replica);
+    const readDb = new Kysely<Database>({ dialect: new PostgresDialect({ pool: replica.pool }), ...(log ? { log } : {}) });
+    preparedOn(readDb, replica.pool, log);
+    const read: ReadHandle = {
+      db: readDb,
+      changed: () => replica.changed(),
+      get current() {
+        return replica.current;
+      },
+    };
+    return {
+      db,
+      dialect: 'postgres',
+      read,
+      close: async () => {
+        await readDb.destroy();
+        await replica.close();
+        await db.destroy();
+      },
+    };
   }
   if (url.startsWith('sqlite:')) {
     const file = url.slice('sqlite:'.length);

@@ -44,6 +44,8 @@ export async function dialectSkip(dialect: DialectName): Promise<{ skip?: string
 }
 
 export interface TestDatabase extends DatabaseHandle {
+  /** Its DATABASE_URL. */
+  url: string;
   /** Queries run since the last reset. */
   queries: LogEvent[];
   /** Closes and deletes the database. */
@@ -60,7 +62,7 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
     const handle = await openDatabase('sqlite::memory:', { onQuery });
     await migrateToLatest(handle.db);
     queries.length = 0;
-    return { ...handle, queries, destroy: () => handle.close().catch(() => {}) };
+    return { ...handle, url: 'sqlite::memory:', queries, destroy: () => handle.close().catch(() => {}) };
   }
   const name = `masthead_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
@@ -74,6 +76,7 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
   queries.length = 0;
   return {
     ...handle,
+    url: url.toString(),
     queries,
     destroy: async () => {
       await handle.close().catch(() => {});

@@ -1,0 +1,183 @@
+import type pg from 'pg';
+
+/**
+ * Reader traffic on a PostgreSQL streaming replica (`DATABASE_READ_URL`), without ever showing,
+ * or caching, a page older than a change readers were told of (docs/decisions/0014-read-replica.md).
+ *
+ * Reads go to the replica while it has replayed everything the primary had written when the last
+ * change event arrived. A change event (from this process or another) sends reads to the primary
+ * at once; the primary's current WAL position is then read, and the replica's replay position
+ * polled, until the replica has it. Between changes nothing is polled. A replica that cannot be
+ * reached sends reads to the primary until it answers again.
+ */
+
+/** A WAL position ("16/B374D848") as a number that compares. */
+export function parseLsn(text: string): bigint {
+  const match = /^([0-9A-Fa-f]{1,8})\/([0-9A-Fa-f]{1,8})$/.exec(text);
+  if (!match) throw new Error(`not a WAL position: "${text}"`);
+  return (BigInt(`0x${match[1]}`) << 32n) + BigInt(`0x${match[2]}`);
+}
+
+/**
+ * How far the replica has replayed, or null when the server is not replaying WAL (it is a primary:
+ * a read URL that names the primary itself, or a pooler in front of it, is always current).
+ */
+export type ReplayPosition = (replica: pg.Pool) => Promise<bigint | null>;
+
+const replayPosition: ReplayPosition = async (replica) => {
+  const { rows } = await replica.query<{ lsn: string | null }>('select pg_last_wal_replay_lsn()::text as lsn');
+  const lsn = rows[0]?.lsn;
+  return lsn ? parseLsn(lsn) : null;
+};
+
+export interface ReadReplicaOptions {
+  /** How often the replica's position is read while it is behind (ms). */
+  pollMs?: number;
+  /** How long an unreachable replica is left alone before it is tried again (ms). */
+  retryMs?: number;
+  /** Told when the replica stops or starts answering. */
+  log?: (message: string) => void;
+  /** Reads the replica's replay position; the tests simulate a lagging standby with it. */
+  replayed?: ReplayPosition;
+}
+
+/** The part of pg.Pool that Kysely's PostgreSQL dialect uses. */
+export interface QueryPool {
+  connect(): Promise<pg.PoolClient>;
+  query: pg.Pool['query'];
+  end(): Promise<void>;
+}
+
+export class ReadReplica {
+  /** Changes whose primary position is still being read. */
+  private pending = 0;
+  /** The primary's position after the latest change: the replica must have replayed it. */
+  private target = 0n;
+  private caughtUp = true;
+  private reachable = true;
+  private polling: Promise<void> | undefined;
+  private retry: NodeJS.Timeout | undefined;
+  private closed = false;
+  private readonly pollMs: number;
+  private readonly retryMs: number;
+  private readonly replayed: ReplayPosition;
+  /** Where reader queries go: the replica when it is current, else the primary. */
+  readonly pool: QueryPool;
+
+  constructor(
+    private readonly primary: pg.Pool,
+    private readonly replica: pg.Pool,
+    private readonly options: ReadReplicaOptions = {},
+  ) {
+    this.pollMs = options.pollMs ?? 10;
+    this.retryMs = options.retryMs ?? 1000;
+    this.replayed = options.replayed ?? replayPosition;
+    const route = <T>(run: (pool: pg.Pool) => Promise<T>): Promise<T> => {
+      if (!this.current) return run(this.primary);
+      return run(this.replica).catch((error: Error & { code?: string }) => {
+        // A query the replica refuses for its content (a syntax error, say) would fail on the
+        // primary too; one that cannot reach it is answered by the primary.
+        if (!isConnectionError(error)) throw error;
+        this.unreachable(error);
+        return run(this.primary);
+      });
+    };
+    this.pool = {
+      connect: () => route((pool) => pool.connect()),
+      query: ((...args: Parameters<pg.Pool['query']>) => route((pool) => (pool.query as (...a: unknown[]) => Promise<unknown>)(...args))) as pg.Pool['query'],
+      end: async () => {},
+    };
+    // An idle connection the replica drops (a restart, a failover) tells that it went away.
+    replica.on('error', (error) => this.unreachable(error));
+    // Changes made before this process listened may not have reached the replica yet.
+    this.changed();
+  }
+
+  /** True while reads go to the replica. */
+  get current(): boolean {
+    return this.caughtUp && this.reachable && !this.closed;
+  }
+
+  /**
+   * A change was committed (here or in another process): reads go to the primary until the
+   * replica has replayed it. Called from the change-event listener, before any cache drops a page.
+   */
+  changed(): void {
+    if (this.closed) return;
+    this.caughtUp = false;
+    this.pending++;
+    this.primary
+      .query<{ lsn: string }>('select pg_current_wal_lsn()::text as lsn')
+      .then(
+        ({ rows }) => {
+          const lsn = parseLsn(rows[0]!.lsn);
+          if (lsn > this.target) this.target = lsn;
+        },
+        // The primary did not answer: stay on it (its own reads fail or succeed as it does) and
+        // let the next change try again.
+        () => {},
+      )
+      .finally(() => {
+        this.pending--;
+        this.poll();
+      });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.retry);
+    await this.polling;
+    await this.replica.end();
+  }
+
+  /** Reads the replica's position until it has the target (one loop at a time). */
+  private poll(): void {
+    if (this.polling || this.closed || !this.reachable) return;
+    this.polling = (async () => {
+      while (!this.closed && this.reachable && !this.caughtUp) {
+        try {
+          const position = await this.replayed(this.replica);
+          if (this.pending === 0 && (position === null || position >= this.target)) this.caughtUp = true;
+        } catch (error) {
+          this.unreachable(error as Error);
+          break;
+        }
+        if (!this.caughtUp) await new Promise((resolve) => setTimeout(resolve, this.pollMs));
+      }
+    })().finally(() => {
+      this.polling = undefined;
+    });
+  }
+
+  private unreachable(error: Error): void {
+    if (!this.reachable || this.closed) return;
+    this.reachable = false;
+    this.caughtUp = false;
+    this.options.log?.(`the read replica does not answer (${error.message}): reading from the primary`);
+    const probe = () => {
+      this.retry = undefined;
+      if (this.closed) return;
+      this.replayed(this.replica).then(
+        () => {
+          this.reachable = true;
+          this.options.log?.('the read replica answers again');
+          // Whatever changed meanwhile, it must have replayed the primary's position of now.
+          this.changed();
+        },
+        () => {
+          this.retry = setTimeout(probe, this.retryMs);
+          this.retry.unref();
+        },
+      );
+    };
+    this.retry = setTimeout(probe, this.retryMs);
+    this.retry.unref();
+  }
+}
+
+/** Errors that say the server could not be reached, not that the query was wrong. */
+function isConnectionError(error: Error & { code?: string }): boolean {
+  const code = error.code ?? '';
+  // Node's socket errors, and PostgreSQL's class 08 (connection exception) and 57P (shutdown).
+  return /^E[A-Z]+$/.test(code) || code.startsWith('08') || code.startsWith('57P') || /Connection terminated|timeout/i.test(error.message);
+}
