@@ -118,6 +118,23 @@ describe('reader traffic on a read replica (postgres)', async () => {
     assert.equal((await app.inject(article())).statusCode, 404, 'readers still read the replica');
   });
 
+  test('a replica that answers but stays behind is logged, and so is its catching up', skip, async () => {
+    const warnings: string[] = [];
+    let position = 0n;
+    const handle = await openDatabase(primary.url, { readUrl: standIn.url, replica: { replayed: async () => position, pollMs: 2, lagWarnMs: 50, log: (m) => warnings.push(m) } });
+    try {
+      for (let i = 0; i < 100 && warnings.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+      assert.match(warnings[0] ?? '', /read replica is more than 0\.1 s behind the primary/);
+      assert.equal(handle.read!.current, false);
+      position = 1n << 62n;
+      for (let i = 0; i < 100 && warnings.length === 1; i++) await new Promise((r) => setTimeout(r, 10));
+      assert.match(warnings[1] ?? '', /read replica caught up after \d+\.\d s/);
+      assert.equal(handle.read!.current, true);
+    } finally {
+      await handle.close();
+    }
+  });
+
   test('a replica that does not answer leaves readers on the primary, with a warning', skip, async () => {
     const warnings: string[] = [];
     const handle = await openDatabase(primary.url, { readUrl: 'postgres://postgres@127.0.0.1:1/none', replica: { log: (m) => warnings.push(m), retryMs: 50 } });

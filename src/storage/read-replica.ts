@@ -35,6 +35,8 @@ export interface ReadReplicaOptions {
   pollMs?: number;
   /** How long an unreachable replica is left alone before it is tried again (ms). */
   retryMs?: number;
+  /** How long the replica may stay behind before it is logged (ms). */
+  lagWarnMs?: number;
   /** Told when the replica stops or starts answering. */
   log?: (message: string) => void;
   /** Reads the replica's replay position; the tests simulate a lagging standby with it. */
@@ -60,6 +62,7 @@ export class ReadReplica {
   private closed = false;
   private readonly pollMs: number;
   private readonly retryMs: number;
+  private readonly lagWarnMs: number;
   private readonly replayed: ReplayPosition;
   /** Where reader queries go: the replica when it is current, else the primary. */
   readonly pool: QueryPool;
@@ -71,6 +74,7 @@ export class ReadReplica {
   ) {
     this.pollMs = options.pollMs ?? 10;
     this.retryMs = options.retryMs ?? 1000;
+    this.lagWarnMs = options.lagWarnMs ?? 10_000;
     this.replayed = options.replayed ?? replayPosition;
     const route = <T>(run: (pool: pg.Pool) => Promise<T>): Promise<T> => {
       if (!this.current) return run(this.primary);
@@ -134,6 +138,8 @@ export class ReadReplica {
   private poll(): void {
     if (this.polling || this.closed || !this.reachable) return;
     this.polling = (async () => {
+      const since = Date.now();
+      let warned = false;
       while (!this.closed && this.reachable && !this.caughtUp) {
         try {
           const position = await this.replayed(this.replica);
@@ -142,8 +148,15 @@ export class ReadReplica {
           this.unreachable(error as Error);
           break;
         }
+        // A replica that answers but does not replay (replication broken, or far behind) would
+        // otherwise leave every read on the primary without a word.
+        if (!this.caughtUp && !warned && Date.now() - since >= this.lagWarnMs) {
+          warned = true;
+          this.options.log?.(`the read replica is more than ${seconds(this.lagWarnMs)} behind the primary: reading from the primary until it catches up`);
+        }
         if (!this.caughtUp) await new Promise((resolve) => setTimeout(resolve, this.pollMs));
       }
+      if (warned && this.caughtUp) this.options.log?.(`the read replica caught up after ${seconds(Date.now() - since)}`);
     })().finally(() => {
       this.polling = undefined;
     });
@@ -174,6 +187,8 @@ export class ReadReplica {
     this.retry.unref();
   }
 }
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 
 /** Errors that say the server could not be reached, not that the query was wrong. */
 function isConnectionError(error: Error & { code?: string }): boolean {
