@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { buildApp } from '../src/app.js';
 import { ConfigError, loadConfig } from '../src/config/config.js';
 import { ChangeEvents } from '../src/services/change-events.js';
@@ -116,6 +117,32 @@ describe('reader traffic on a read replica (postgres)', async () => {
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(res.json().versions.uk.headline, 'Рада ухвалила бюджет');
     assert.equal((await app.inject(article())).statusCode, 404, 'readers still read the replica');
+  });
+
+  test('a query the standby cancels for a conflict with replay is answered by the primary', skip, async () => {
+    // What a hot standby sends when replay must remove rows a query still reads (SQLSTATE 40001).
+    await sql`alter table story_versions rename to story_versions_kept`.execute(standIn.db);
+    await sql`create function replay_conflict() returns boolean language plpgsql as $$ begin raise exception 'canceling statement due to conflict with recovery' using errcode = '40001'; end $$`.execute(standIn.db);
+    await sql`create view story_versions as select k.* from (select replay_conflict() as raised offset 0) c cross join story_versions_kept k where c.raised`.execute(standIn.db);
+    // New connections: statements prepared before would still read the renamed table.
+    const handle = await openDatabase(primary.url, { readUrl: standIn.url, replica: { replayed: async () => 1n << 62n, pollMs: 2 } });
+    const dir = mkdtempSync(join(tmpdir(), 'masthead-replica-'));
+    const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: primary.url, DATABASE_READ_URL: standIn.url, MEDIA_DIR: dir, PAGE_CACHE_MB: '0' });
+    const conflicted = await buildApp(config, { database: handle, now: () => NOW });
+    try {
+      for (let i = 0; i < 200 && !handle.read!.current; i++) await new Promise((r) => setTimeout(r, 5));
+      assert.equal(handle.read!.current, true);
+      const res = await conflicted.inject(article());
+      assert.equal(res.statusCode, 200, 'answered by the primary');
+      assert.match(res.body, /Рада ухвалила бюджет/);
+      assert.equal(handle.read!.current, true, 'a conflict is not an unreachable replica');
+    } finally {
+      await conflicted.close();
+      await handle.close();
+      rmSync(dir, { recursive: true, force: true });
+      await sql`drop view story_versions`.execute(standIn.db);
+      await sql`alter table story_versions_kept rename to story_versions`.execute(standIn.db);
+    }
   });
 
   test('a replica that answers but stays behind is logged, and so is its catching up', skip, async () => {

@@ -76,19 +76,28 @@ export class ReadReplica {
     this.retryMs = options.retryMs ?? 1000;
     this.lagWarnMs = options.lagWarnMs ?? 10_000;
     this.replayed = options.replayed ?? replayPosition;
-    const route = <T>(run: (pool: pg.Pool) => Promise<T>): Promise<T> => {
-      if (!this.current) return run(this.primary);
-      return run(this.replica).catch((error: Error & { code?: string }) => {
-        // A query the replica refuses for its content (a syntax error, say) would fail on the
-        // primary too; one that cannot reach it is answered by the primary.
-        if (!isConnectionError(error)) throw error;
-        this.unreachable(error);
-        return run(this.primary);
-      });
-    };
     this.pool = {
-      connect: () => route((pool) => pool.connect()),
-      query: ((...args: Parameters<pg.Pool['query']>) => route((pool) => (pool.query as (...a: unknown[]) => Promise<unknown>)(...args))) as pg.Pool['query'],
+      connect: async () => {
+        if (!this.current) return this.primary.connect();
+        let client: pg.PoolClient;
+        try {
+          client = await this.replica.connect();
+        } catch (error) {
+          if (!isConnectionError(error as Error)) throw error;
+          this.unreachable(error as Error);
+          return this.primary.connect();
+        }
+        // Kysely's driver uses a client's query and release only.
+        const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
+        return {
+          query: (...args: unknown[]) => this.onReplica(() => query(...args), () => (this.primary.query as (...a: unknown[]) => Promise<unknown>)(...args)),
+          release: (error?: Error | boolean) => client.release(error),
+        } as unknown as pg.PoolClient;
+      },
+      query: ((...args: unknown[]) => {
+        const run = (pool: pg.Pool) => (pool.query as (...a: unknown[]) => Promise<unknown>)(...args);
+        return this.current ? this.onReplica(() => run(this.replica), () => run(this.primary)) : run(this.primary);
+      }) as pg.Pool['query'],
       end: async () => {},
     };
     // An idle connection the replica drops (a restart, a failover) tells that it went away.
@@ -132,6 +141,20 @@ export class ReadReplica {
     clearTimeout(this.retry);
     await this.polling;
     await this.replica.end();
+  }
+
+  /**
+   * Runs a read on the replica; the primary answers it instead when the standby cancelled it for
+   * a conflict with the changes it replays (40001), or could not be reached (and then the next
+   * ones too). A query refused for its content (a syntax error, say) would fail on the primary too.
+   */
+  private onReplica<T>(run: () => Promise<T>, onPrimary: () => Promise<T>): Promise<T> {
+    return run().catch((error: Error & { code?: string }) => {
+      if (error.code === RECOVERY_CONFLICT) return onPrimary();
+      if (!isConnectionError(error)) throw error;
+      this.unreachable(error);
+      return onPrimary();
+    });
   }
 
   /** Reads the replica's position until it has the target (one loop at a time). */
@@ -187,6 +210,9 @@ export class ReadReplica {
     this.retry.unref();
   }
 }
+
+/** SQLSTATE of a query a hot standby cancelled because it conflicted with replay. */
+const RECOVERY_CONFLICT = '40001';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 
