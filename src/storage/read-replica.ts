@@ -77,23 +77,8 @@ export class ReadReplica {
     this.lagWarnMs = options.lagWarnMs ?? 10_000;
     this.replayed = options.replayed ?? replayPosition;
     this.pool = {
-      connect: async () => {
-        if (!this.current) return this.primary.connect();
-        let client: pg.PoolClient;
-        try {
-          client = await this.replica.connect();
-        } catch (error) {
-          if (!isConnectionError(error as Error)) throw error;
-          this.unreachable(error as Error);
-          return this.primary.connect();
-        }
-        // Kysely's driver uses a client's query and release only.
-        const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
-        return {
-          query: (...args: unknown[]) => this.onReplica(() => query(...args), () => (this.primary.query as (...a: unknown[]) => Promise<unknown>)(...args)),
-          release: (error?: Error | boolean) => client.release(error),
-        } as unknown as pg.PoolClient;
-      },
+      connect: () =>
+        this.current ? this.onReplica(() => this.replica.connect().then((client) => this.falling(client)), () => this.primary.connect()) : this.primary.connect(),
       query: ((...args: unknown[]) => {
         const run = (pool: pg.Pool) => (pool.query as (...a: unknown[]) => Promise<unknown>)(...args);
         return this.current ? this.onReplica(() => run(this.replica), () => run(this.primary)) : run(this.primary);
@@ -155,6 +140,16 @@ export class ReadReplica {
       this.unreachable(error);
       return onPrimary();
     });
+  }
+
+  /** A replica connection whose queries fall back to the primary as {@link onReplica} says. */
+  private falling(client: pg.PoolClient): pg.PoolClient {
+    // Kysely's driver uses a client's query and release only.
+    const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
+    return {
+      query: (...args: unknown[]) => this.onReplica(() => query(...args), () => (this.primary.query as (...a: unknown[]) => Promise<unknown>)(...args)),
+      release: (error?: Error | boolean) => client.release(error),
+    } as unknown as pg.PoolClient;
   }
 
   /** Reads the replica's position until it has the target (one loop at a time). */
