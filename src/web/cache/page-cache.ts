@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { STATUS_CODES, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -256,6 +256,30 @@ export class PageCache {
     );
   }
 
+  /**
+   * The answer to a request the cache holds in the form it asks for, as the hit lane writes it on
+   * the socket itself (hit-lane.ts): the same status, headers and body {@link handle} would send.
+   * Undefined when the request has to go the whole way: nothing is cached for it, or its entry
+   * lacks the encoding it asks for (made on that way, once).
+   */
+  hit(request: LaneRequest): RawHit | undefined {
+    if (!this.enabled) return undefined;
+    const [path, query] = splitUrl(request.target);
+    const entry = this.store.get(path, query, true);
+    if (!entry) return undefined;
+    if (entry.status === 200 && isNotModified(request.headers, entry.etag, entry.lastModified)) {
+      const head = rawHeadOf(entry, 'notModified');
+      return head === null ? undefined : { head, body: null };
+    }
+    const compressed = entry.identity === null;
+    const encoding = pickEncoding(request.headers['accept-encoding'], compressed, compressed);
+    if (encoding !== 'identity' && entry[encoding] === null) return undefined;
+    const head = rawHeadOf(entry, encoding);
+    if (head === null) return undefined;
+    if (request.method === 'HEAD') return { head, body: null };
+    return { head, body: encoding === 'identity' ? (entry.identity ?? inflate(entry)) : entry[encoding]! };
+  }
+
   /** Makes an entry's body in another encoding, once however many clients ask for it at a time. */
   private encode(entry: CachedResponse, encoding: 'br' | 'gzip'): Promise<void> {
     let making = this.making.get(entry);
@@ -361,6 +385,39 @@ function headersOf(entry: CachedResponse, form: Form): HeaderList {
   if (form === 'gzip' || form === 'br') list.push('content-encoding', form, 'content-length', String(entry[form]!.length));
   else if (form === 'identity') list.push('content-length', String(entry.identityLength));
   return (forms[form] = list);
+}
+
+/** A GET or HEAD the hit lane read off a connection: its target and the headers a hit depends on. */
+export interface LaneRequest {
+  method: 'GET' | 'HEAD';
+  /** The request target as sent: a path, and maybe "?" and a query. */
+  target: string;
+  headers: Pick<IncomingHttpHeaders, 'accept-encoding' | 'if-none-match' | 'if-modified-since'>;
+}
+
+/** A hit as bytes for the socket: the head (each line ending in CRLF, no blank line) and the body. */
+export interface RawHit {
+  head: Buffer;
+  /** Null for HEAD and 304. */
+  body: Buffer | null;
+}
+
+/** Characters a header line may carry as is (RFC 9110 5.5); anything else goes Node's way, which refuses it. */
+const HEADER_TEXT = /^[\t\x20-\x7e\x80-\xff]*$/;
+
+/** An entry's status line and headers in one form, made on first use and kept; null if a header cannot be written raw. */
+function rawHeadOf(entry: CachedResponse, form: Form): Buffer | null {
+  const heads = (entry.rawHeads ??= {});
+  const made = heads[form];
+  if (made !== undefined) return made;
+  const status = form === 'notModified' ? 304 : entry.status;
+  const list = headersOf(entry, form);
+  let head = `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n`;
+  for (let i = 0; i < list.length; i += 2) {
+    if (!HEADER_TEXT.test(list[i]!) || !HEADER_TEXT.test(list[i + 1]!)) return (heads[form] = null);
+    head += `${list[i]}: ${list[i + 1]}\r\n`;
+  }
+  return (heads[form] = Buffer.from(head, 'latin1'));
 }
 
 /** Sends a cached entry's body in an encoding it has. */

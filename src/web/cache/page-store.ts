@@ -44,6 +44,8 @@ export interface CachedResponse {
   expiresAt: number;
   /** Header lists for a hit, made by the page cache on first use in each form and kept here. */
   hitHeaders?: Partial<Record<string, string[]>>;
+  /** The same as raw HTTP/1.1 heads (status line and header lines), for the hit lane. */
+  rawHeads?: Partial<Record<string, Buffer | null>>;
 }
 
 interface Slot {
@@ -160,24 +162,27 @@ export class PageStore {
     return this.generation;
   }
 
-  /** The entry for a request path and its raw query string (without "?"), if any and still fresh. */
-  get(path: string, query: string): CachedResponse | undefined {
-    this.sketch.add(path);
+  /**
+   * The entry for a request path and its raw query string (without "?"), if any and still fresh.
+   * A `probe` that finds nothing is not counted: the request is asked for again on the way that
+   * renders it.
+   */
+  get(path: string, query: string, probe = false): CachedResponse | undefined {
     const record = this.paths.get(path);
     const slot = record === undefined ? undefined : record.params.length === 0 ? record.plain : record.variants!.get(variantOf(query, record.params));
-    if (!slot) {
-      this.counters.misses++;
-      return undefined;
-    }
     // Most entries wait for a change, not a time: the clock is read only for those that expire.
-    if (slot.response.expiresAt !== Infinity && slot.response.expiresAt <= this.now()) {
-      this.remove(slot);
-      this.counters.misses++;
-      return undefined;
+    if (slot !== undefined && slot.response.expiresAt !== Infinity && slot.response.expiresAt <= this.now()) this.remove(slot);
+    else if (slot !== undefined) {
+      this.sketch.add(path);
+      slot.read = true;
+      this.counters.hits++;
+      return slot.response;
     }
-    slot.read = true;
-    this.counters.hits++;
-    return slot.response;
+    if (!probe) {
+      this.sketch.add(path);
+      this.counters.misses++;
+    }
+    return undefined;
   }
 
   /**
