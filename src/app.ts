@@ -39,6 +39,7 @@ import { JobRepository } from './storage/job-repository.js';
 import { securityHeaders } from './web/security-headers.js';
 import { createServer } from 'node:http';
 import { PageCache, registerPageCache } from './web/cache/page-cache.js';
+import { installHitLane, type HitLane } from './web/cache/hit-lane.js';
 import { ReaderMemo } from './services/reader-memo.js';
 import { startCachePurge } from './jobs/purge-cache.js';
 import { LazySchemas } from './web/lazy-schemas.js';
@@ -49,6 +50,8 @@ declare module 'fastify' {
     changeEvents: ChangeEvents;
     /** Rendered reader pages in memory (src/web/cache/page-cache.ts). */
     pageCache: PageCache;
+    /** Cache hits answered before Node's HTTP layer (src/web/cache/hit-lane.ts); none without a page cache. */
+    hitLane: HitLane | undefined;
     /** Compiles the route schemas not compiled yet (src/web/lazy-schemas.ts); rejects on one that does not compile. */
     compileSchemas(): Promise<void>;
   }
@@ -96,13 +99,19 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     log: (message) => log?.(message),
   });
 
+  let lane: HitLane | undefined;
   const schemas = new LazySchemas();
   const app = Fastify({
     logger: deps.logger ?? false,
     // Validators and serializers compile at a route's first request, or once the server listens.
     schemaController: schemas.controller,
-    // Cached pages are answered before the router: a hit costs a lookup and a write.
-    serverFactory: ((handler) => createServer((req, res) => pageCache.handle(req, res, () => handler(req, res)))) satisfies FastifyServerFactory,
+    // Cached pages are answered before the router: a hit costs a lookup and a write. Most are
+    // answered before Node's HTTP layer too, by the hit lane.
+    serverFactory: ((handler) => {
+      const server = createServer((req, res) => pageCache.handle(req, res, () => handler(req, res)));
+      if (pageCache.enabled) lane = installHitLane(server, (request) => pageCache.hit(request));
+      return server;
+    }) satisfies FastifyServerFactory,
     // One line per request is the CDN's or proxy's job; at debug level we log them too.
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
     routerOptions: {
@@ -138,8 +147,12 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
 
   log = (message) => app.log.warn(message);
   app.decorate('pageCache', pageCache);
+  app.decorate('hitLane', lane);
   app.decorate('compileSchemas', () => schemas.compileAll());
   const forgetMemo = memo.listen(events);
+  // Before the server stops listening: keep-alive connections the lane holds are ended, as Node
+  // ends its own idle ones.
+  app.addHook('preClose', async () => lane?.close());
   app.addHook('onClose', async () => {
     forgetMemo();
     for (const forget of replicaListeners) forget();
