@@ -65,7 +65,14 @@ interface Answer {
 function exchange(
   origin: string,
   chunks: string[],
-  options: { expected: number; heads?: number[]; waitFor?: number[]; gapMs?: number },
+  options: {
+    expected: number;
+    heads?: number[];
+    waitFor?: number[];
+    gapMs?: number;
+    /** Reads nothing for `ms` after sending, then calls `then` and reads. */
+    hold?: { ms: number; then: () => void };
+  },
 ): Promise<{ answers: Answer[]; closed: boolean }> {
   const { hostname, port } = new URL(origin);
   return new Promise((resolve, reject) => {
@@ -78,7 +85,7 @@ function exchange(
       socket.destroy();
       resolve({ answers, closed });
     };
-    const timer = setTimeout(finish, 5_000);
+    const timer = setTimeout(finish, 5_000 + (options.hold?.ms ?? 0));
     const sendNext = () => {
       while (sent < chunks.length && (options.waitFor?.[sent] ?? 0) <= answers.length) {
         socket.write(chunks[sent++]!);
@@ -119,6 +126,14 @@ function exchange(
       finish();
     });
     socket.on('error', reject);
+    if (options.hold) {
+      const { ms, then } = options.hold;
+      socket.pause();
+      setTimeout(() => {
+        then();
+        socket.resume();
+      }, ms);
+    }
     sendNext();
   });
 }
@@ -198,6 +213,34 @@ for (const dialect of DIALECTS) {
       assert.equal(h1(answers[3]!), 'Рада ухвалила бюджет');
       assert.ok(answers[4]!.status >= 400 && answers[4]!.status < 500, `POST answered ${answers[4]!.status}`);
       assert.equal(answered() - before, 2);
+    });
+
+    test('a client that sends faster than it reads: the lane waits for it, then answers everything in order', skip, async () => {
+      // Plain bodies, so that the answers overflow the sockets' buffers many times over.
+      const plain = get(article).replace('Accept-Encoding: gzip\r\n', '');
+      const count = 3000;
+      const before = answered();
+      let whileHeld = 0;
+      let heldConnections = 0;
+      const { answers } = await exchange(origin, [plain.repeat(count)], {
+        expected: count,
+        hold: {
+          ms: 500,
+          then: () => {
+            whileHeld = answered() - before;
+            heldConnections = t.app.hitLane!.connections;
+          },
+        },
+      });
+      // Paused, not handed on: with the requests of one read all answered into memory, the lane
+      // would have reached the read's last, cut-off request and given the connection to Node.
+      assert.ok(whileHeld > 0 && whileHeld < count, `answered ${whileHeld} of ${count} while the client read nothing`);
+      assert.equal(heldConnections, 1);
+      assert.equal(answers.length, count);
+      assert.ok(answers.every((a) => a.status === 200 && a.headers['x-cache'] === 'hit'));
+      assert.equal(h1(answers[count - 1]!), 'Рада ухвалила бюджет');
+      // Once a read ends inside a request, Node answers the rest of the connection.
+      assert.ok(answered() - before >= whileHeld);
     });
 
     test('a body on a GET is read as a body, never as a request of its own', skip, async () => {
