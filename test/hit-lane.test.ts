@@ -184,6 +184,7 @@ for (const dialect of DIALECTS) {
         assert.equal(answers[0]!.headers[name], viaNode.answers[0]!.headers[name], name);
       }
       assert.equal(answers[0]!.headers.connection, 'keep-alive');
+      assert.equal(answers[0]!.headers['keep-alive'], viaNode.answers[0]!.headers['keep-alive']);
       assert.ok(!Number.isNaN(Date.parse(answers[0]!.headers.date!)));
     });
 

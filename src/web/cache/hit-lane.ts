@@ -100,9 +100,10 @@ export function installHitLane(server: Server, answer: AnswerHit): HitLane | und
   const handOver = node[0] as (this: Server, socket: Socket) => void;
   server.removeListener('connection', handOver);
 
-  const keepAliveSeconds = Math.floor(server.keepAliveTimeout / 1000);
-  const keepAlive = `connection: keep-alive\r\n${keepAliveSeconds > 0 ? `keep-alive: timeout=${keepAliveSeconds}\r\n` : ''}\r\n`;
-  /** The end of every head: Date (made once a second, as Node does) and Connection, kept as bytes. */
+  /**
+   * The end of every head: Date and Connection (with Keep-Alive's timeout, as Node sends it), made
+   * once a second and kept as bytes.
+   */
   let second = -1;
   let tails = { open: Buffer.alloc(0), close: Buffer.alloc(0) };
   const tail = (last: boolean): Buffer => {
@@ -110,7 +111,11 @@ export function installHitLane(server: Server, answer: AnswerHit): HitLane | und
     if (now !== second) {
       second = now;
       const date = `date: ${new Date(now * 1000).toUTCString()}\r\n`;
-      tails = { open: Buffer.from(date + keepAlive, 'latin1'), close: Buffer.from(`${date}connection: close\r\n\r\n`, 'latin1') };
+      const keepAlive = Math.floor(server.keepAliveTimeout / 1000);
+      tails = {
+        open: Buffer.from(`${date}connection: keep-alive\r\n${keepAlive > 0 ? `keep-alive: timeout=${keepAlive}\r\n` : ''}\r\n`, 'latin1'),
+        close: Buffer.from(`${date}connection: close\r\n\r\n`, 'latin1'),
+      };
     }
     return last ? tails.close : tails.open;
   };
