@@ -72,6 +72,8 @@ function exchange(
     gapMs?: number;
     /** Reads nothing for `ms` after sending, then calls `then` and reads. */
     hold?: { ms: number; then: () => void };
+    /** Shuts the connection's sending side once everything is sent. */
+    halfClose?: boolean;
   },
 ): Promise<{ answers: Answer[]; closed: boolean }> {
   const { hostname, port } = new URL(origin);
@@ -89,6 +91,7 @@ function exchange(
     const sendNext = () => {
       while (sent < chunks.length && (options.waitFor?.[sent] ?? 0) <= answers.length) {
         socket.write(chunks[sent++]!);
+        if (options.halfClose && sent === chunks.length) socket.end();
         // Apart in time, so that they arrive in packets of their own.
         if (options.gapMs && sent < chunks.length) return void setTimeout(sendNext, options.gapMs);
       }
@@ -242,6 +245,15 @@ for (const dialect of DIALECTS) {
       assert.equal(h1(answers[count - 1]!), 'Рада ухвалила бюджет');
       // Once a read ends inside a request, Node answers the rest of the connection.
       assert.ok(answered() - before >= whileHeld);
+    });
+
+    test('a client that shuts its side after sending still gets its answers, then the end of the connection', skip, async () => {
+      const { answers, closed } = await exchange(origin, [get(article) + get('/')], { expected: 3, halfClose: true });
+      assert.deepEqual(answers.map((a) => a.headers['x-cache']), ['hit', 'hit']);
+      assert.equal(closed, true);
+      const mixed = await exchange(origin, [get(article) + get('/nothing-here/')], { expected: 3, halfClose: true });
+      assert.equal(mixed.answers[0]?.headers['x-cache'], 'hit');
+      assert.equal(mixed.closed, true);
     });
 
     test('a body on a GET is read as a body, never as a request of its own', skip, async () => {

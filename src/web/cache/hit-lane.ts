@@ -148,6 +148,9 @@ export function installHitLane(server: Server, answer: AnswerHit): HitLane | und
     };
     /** Gives the connection to Node with the bytes not answered yet (the request it serves first). */
     const giveUp = () => {
+      // A client that has shut its side cannot be handed on (its bytes cannot be put back): it
+      // gets what was answered, and the end of the connection.
+      if (ended) return finish();
       stopReading();
       socket.removeListener('error', onError);
       socket.removeListener('close', onClose);
