@@ -268,16 +268,25 @@ export class PageCache {
     const entry = this.store.get(path, query, true);
     if (!entry) return undefined;
     if (entry.status === 200 && isNotModified(request.headers, entry.etag, entry.lastModified)) {
-      const head = rawHeadOf(entry, 'notModified');
+      const head = this.rawHead(entry, 'notModified');
       return head === null ? undefined : { head, body: null };
     }
     const compressed = entry.identity === null;
     const encoding = pickEncoding(request.headers['accept-encoding'], compressed, compressed);
     if (encoding !== 'identity' && entry[encoding] === null) return undefined;
-    const head = rawHeadOf(entry, encoding);
+    const head = this.rawHead(entry, encoding);
     if (head === null) return undefined;
     if (request.method === 'HEAD') return { head, body: null };
     return { head, body: encoding === 'identity' ? (entry.identity ?? inflate(entry)) : entry[encoding]! };
+  }
+
+  /** An entry's raw head in one form, counted against the budget when first made. */
+  private rawHead(entry: CachedResponse, form: Form): Buffer | null {
+    const kept = entry.rawHeads?.[form];
+    if (kept !== undefined) return kept;
+    const made = rawHeadOf(entry, form);
+    if (made) this.store.grow(entry, made.length);
+    return made;
   }
 
   /** Makes an entry's body in another encoding, once however many clients ask for it at a time. */
@@ -405,11 +414,9 @@ export interface RawHit {
 /** Characters a header line may carry as is (RFC 9110 5.5); anything else goes Node's way, which refuses it. */
 const HEADER_TEXT = /^[\t\x20-\x7e\x80-\xff]*$/;
 
-/** An entry's status line and headers in one form, made on first use and kept; null if a header cannot be written raw. */
+/** An entry's status line and headers in one form, kept on it; null if a header cannot be written raw. */
 function rawHeadOf(entry: CachedResponse, form: Form): Buffer | null {
   const heads = (entry.rawHeads ??= {});
-  const made = heads[form];
-  if (made !== undefined) return made;
   const status = form === 'notModified' ? 304 : entry.status;
   const list = headersOf(entry, form);
   let head = `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n`;
