@@ -1,20 +1,22 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { Duplex } from 'node:stream';
 import type { LaneRequest, RawHit } from './page-cache.js';
 
 /**
  * The hit lane: page-cache hits answered on the connection itself, before Node's HTTP layer
  * (docs/decisions/0015-hit-lane.md). Node's parser, request and response objects and header checks
  * cost a cached page more than the cache does: on a 2-core machine they held hits at 40–50% of
- * what nginx serves from files, a lane that writes the kept bytes at 90–100%.
+ * what nginx serves from files, a lane that writes the kept bytes at 70–75%.
  *
- * The lane reads a connection's requests while every one is a complete, plain GET or HEAD the
- * cache holds, and writes each answer as one head and the kept body. At the first request that is
- * anything else (not cached, a body, an upgrade, HTTP/1.0, a header out of the ordinary, or a
- * head split over packets) it gives the connection to Node's HTTP server with the bytes it has not
- * answered, and Node serves that request and all that follow on it as it would have. So the lane
- * answers only what it can answer exactly as the cache's own path does, and needs no parser for
- * the rest: bodies, chunked encoding, slow heads and their timeouts stay Node's.
+ * The lane reads a connection's requests while every one is a complete, plain GET or HEAD, and
+ * writes each hit as one head and the kept body. Any other plain GET or HEAD (a miss, a stylesheet,
+ * a photo, the newsroom's pages) is relayed: Node's HTTP server gets it on a connection of its own
+ * inside this one (a {@link Relay}), and its answer is written on, in order, before the lane reads
+ * on. At the first request that is not plain (a body, an upgrade, HTTP/1.0, a header out of the
+ * ordinary, or a head split over packets) it gives the connection itself to Node's HTTP server
+ * with the bytes it has not answered, and Node serves that request and all that follow on it as
+ * it would have. So bodies, chunked encoding, slow heads and their timeouts stay Node's.
  */
 
 /** The cache's side: the answer to a request it holds, else undefined. */
@@ -25,8 +27,10 @@ export interface HitLane {
   close(): void;
   /** Connections the lane holds now (the rest were given to Node). */
   readonly connections: number;
-  /** Requests it has answered. */
+  /** Requests it has answered from the page cache. */
   readonly answered: number;
+  /** Requests it has had Node answer on a relay, keeping their connection. */
+  readonly relayed: number;
 }
 
 /**
@@ -90,6 +94,48 @@ export function parseHead(head: string): Parsed | undefined {
 }
 
 /**
+ * A connection to Node's HTTP server carrying one request the lane relays: Node reads the request
+ * from it and writes its answer into it, and the lane writes that on to the client's connection.
+ * It shows Node and Fastify the client's addresses, as the real connection would.
+ */
+class Relay extends Duplex {
+  readonly remoteAddress: string | undefined;
+  readonly remotePort: number | undefined;
+  readonly remoteFamily: string | undefined;
+  readonly localAddress: string | undefined;
+  readonly localPort: number | undefined;
+
+  constructor(
+    client: Socket,
+    private readonly forward: (chunk: Buffer, done: (error?: Error | null) => void) => void,
+  ) {
+    super({ decodeStrings: true });
+    this.remoteAddress = client.remoteAddress;
+    this.remotePort = client.remotePort;
+    this.remoteFamily = client.remoteFamily;
+    this.localAddress = client.localAddress;
+    this.localPort = client.localPort;
+  }
+
+  override _read(): void {}
+
+  override _write(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
+    this.forward(chunk, done);
+  }
+
+  // Timeouts are the client connection's; Node sets its keep-alive one on every connection.
+  setTimeout(): this {
+    return this;
+  }
+  setNoDelay(): this {
+    return this;
+  }
+  setKeepAlive(): this {
+    return this;
+  }
+}
+
+/**
  * Puts the lane in front of `server`'s HTTP handling: connections reach the lane first, and Node's
  * own connection handler when the lane gives them up. Returns undefined (and changes nothing) if
  * the server's connection handling is not the one the lane expects to stand in front of.
@@ -97,8 +143,13 @@ export function parseHead(head: string): Parsed | undefined {
 export function installHitLane(server: Server, answer: AnswerHit): HitLane | undefined {
   const node = server.listeners('connection');
   if (node.length !== 1) return undefined;
-  const handOver = node[0] as (this: Server, socket: Socket) => void;
+  const handOver = node[0] as (this: Server, socket: Socket | Relay) => void;
   server.removeListener('connection', handOver);
+  /** The response each relayed request gets, as Node creates it, for its relay to follow. */
+  const relays = new WeakMap<Relay, (res: ServerResponse) => void>();
+  server.prependListener('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (req.socket instanceof Relay) relays.get(req.socket)?.(res);
+  });
 
   /**
    * The end of every head: Date and Connection (with Keep-Alive's timeout, as Node sends it), made
@@ -123,6 +174,7 @@ export function installHitLane(server: Server, answer: AnswerHit): HitLane | und
   const held = new Map<Socket, () => void>();
   let closing = false;
   let answeredTotal = 0;
+  let relayedTotal = 0;
 
   server.on('connection', (socket: Socket) => {
     /** Bytes received and not answered yet: the start of a request, or requests sent ahead. */
@@ -132,6 +184,10 @@ export function installHitLane(server: Server, answer: AnswerHit): HitLane | und
     let answered = false;
     /** The client has sent all it will (it may still read). */
     let ended = false;
+    /** The request Node answers now through a relay; the lane reads on when it is done. */
+    let relay: Relay | null = null;
+    /** Close once the relayed answer is written (the client asked to, or the server stops). */
+    let closeAfter = false;
 
     const stopReading = () => {
       held.delete(socket);
@@ -163,10 +219,13 @@ export function installHitLane(server: Server, answer: AnswerHit): HitLane | und
     // The client sends no more: once what it sent is answered, so is the connection.
     const onEnd = () => {
       ended = true;
-      if (pending === null) finish();
+      if (pending === null && relay === null) finish();
     };
     const onError = () => socket.destroy();
-    const onClose = () => stopReading();
+    const onClose = () => {
+      stopReading();
+      relay?.destroy();
+    };
     const onDrain = () => {
       blocked = false;
       socket.resume();
@@ -174,7 +233,53 @@ export function installHitLane(server: Server, answer: AnswerHit): HitLane | und
     };
     function onData(chunk: Buffer): void {
       pending = pending === null ? chunk : Buffer.concat([pending, chunk]);
-      if (!blocked) serve();
+      if (!blocked && relay === null) serve();
+    }
+
+    /**
+     * Has Node answer one plain request on a relay; the lane reads on once the answer is written
+     * (or ends the connection, if it asked to close). An answer that fails half-way leaves nothing
+     * sane to send after it: the connection is closed.
+     */
+    function relayToNode(head: Buffer, close: boolean): void {
+      socket.setTimeout(0); // a slow render is not an idle client
+      // Requests sent ahead wait in the socket, not in memory, until this one is answered.
+      socket.pause();
+      closeAfter = close;
+      const through = new Relay(socket, (chunk, done) => {
+        if (socket.destroyed) return done(new Error('the client left'));
+        if (socket.write(chunk)) done();
+        else socket.once('drain', () => done());
+      });
+      relay = through;
+      let settled = false;
+      /**
+       * Answered: the lane reads on. Closed: Node answered and closed its connection (a request it
+       * refused), so the client's is ended too. Failed: the answer broke off; the client's
+       * connection is closed at once.
+       */
+      const settle = (outcome: 'answered' | 'closed' | 'failed') => {
+        if (settled) return;
+        settled = true;
+        relay = null;
+        through.destroy();
+        if (outcome === 'failed') return void socket.destroy();
+        if (outcome === 'answered') relayedTotal++;
+        if (outcome === 'closed' || closeAfter || closing) return finish();
+        socket.setTimeout(server.keepAliveTimeout);
+        socket.resume();
+        if (pending !== null) serve();
+        else if (ended) finish();
+      };
+      relays.set(through, (res) => {
+        res.once('finish', () => settle('answered'));
+        res.once('close', () => settle(res.writableFinished ? 'answered' : 'failed'));
+      });
+      through.once('finish', () => settle('closed'));
+      through.once('close', () => settle('failed'));
+      through.once('error', () => settle('failed'));
+      handOver.call(server, through);
+      through.push(head);
     }
 
     /** Answers the complete requests in `pending`, in order, while the cache has them. */
@@ -192,9 +297,11 @@ export function installHitLane(server: Server, answer: AnswerHit): HitLane | und
           // Whatever went wrong, Node's way answers it as it answers any other failure.
           hit = undefined;
         }
-        if (!parsed || !hit) return giveUp();
-        const last = parsed.close || closing;
+        if (!parsed) return giveUp();
+        const request = pending.subarray(0, end + END.length);
         pending = end + END.length === pending.length ? null : pending.subarray(end + END.length);
+        if (!hit) return relayToNode(request, parsed.close);
+        const last = parsed.close || closing;
         // Corked: the head and the body leave in one system call.
         socket.cork();
         socket.write(hit.head);
@@ -219,7 +326,10 @@ export function installHitLane(server: Server, answer: AnswerHit): HitLane | und
       if (ended) finish();
     }
 
-    held.set(socket, finish);
+    held.set(socket, () => {
+      if (relay === null) finish();
+      else closeAfter = true;
+    });
     socket.setTimeout(server.headersTimeout || server.keepAliveTimeout);
     socket.on('timeout', onTimeout);
     socket.on('data', onData);
@@ -239,6 +349,9 @@ export function installHitLane(server: Server, answer: AnswerHit): HitLane | und
     },
     get answered() {
       return answeredTotal;
+    },
+    get relayed() {
+      return relayedTotal;
     },
   };
 }
