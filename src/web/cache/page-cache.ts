@@ -237,13 +237,12 @@ export class PageCache {
    * made first if no client has asked for that one yet.
    */
   private serve(req: IncomingMessage, res: ServerResponse, entry: CachedResponse): void {
-    if (entry.status === 200 && isNotModified(req.headers, entry.etag, entry.lastModified)) {
+    const encoding = formFor(entry, req.headers);
+    if (encoding === 'notModified') {
       res.writeHead(304, headersOf(entry, 'notModified'));
       res.end();
       return;
     }
-    const compressed = entry.identity === null;
-    const encoding = pickEncoding(req.headers['accept-encoding'], compressed, compressed);
     if (encoding === 'identity' || entry[encoding] !== null) return send(req, res, entry, encoding);
     this.encode(entry, encoding).then(
       () => {
@@ -267,17 +266,12 @@ export class PageCache {
     const [path, query] = splitUrl(request.target);
     const entry = this.store.get(path, query, true);
     if (!entry) return undefined;
-    if (entry.status === 200 && isNotModified(request.headers, entry.etag, entry.lastModified)) {
-      const head = this.rawHead(entry, 'notModified');
-      return head === null ? undefined : { head, body: null };
-    }
-    const compressed = entry.identity === null;
-    const encoding = pickEncoding(request.headers['accept-encoding'], compressed, compressed);
-    if (encoding !== 'identity' && entry[encoding] === null) return undefined;
-    const head = this.rawHead(entry, encoding);
+    const form = formFor(entry, request.headers);
+    if (form !== 'notModified' && form !== 'identity' && entry[form] === null) return undefined;
+    const head = this.rawHead(entry, form);
     if (head === null) return undefined;
-    if (request.method === 'HEAD') return { head, body: null };
-    return { head, body: encoding === 'identity' ? (entry.identity ?? inflate(entry)) : entry[encoding]! };
+    if (form === 'notModified' || request.method === 'HEAD') return { head, body: null };
+    return { head, body: bodyOf(entry, form) };
   }
 
   /** An entry's raw head in one form, counted against the budget when first made. */
@@ -429,10 +423,25 @@ function rawHeadOf(entry: CachedResponse, form: Form): Buffer | null {
 
 /** Sends a cached entry's body in an encoding it has. */
 function send(req: IncomingMessage, res: ServerResponse, entry: CachedResponse, encoding: Encoding): void {
-  const body = encoding === 'br' ? entry.br! : encoding === 'gzip' ? entry.gzip! : (entry.identity ?? inflate(entry));
   res.writeHead(entry.status, headersOf(entry, encoding));
   if (req.method === 'HEAD') res.end();
-  else res.end(body);
+  else res.end(bodyOf(entry, encoding));
+}
+
+/**
+ * What a hit sends for these request headers: 304 when the client has the page, else the body in
+ * the best encoding it accepts (which the entry may not have made yet). Node's way and the hit
+ * lane both ask here, so they answer alike.
+ */
+function formFor(entry: CachedResponse, headers: LaneRequest['headers']): Encoding | 'notModified' {
+  if (entry.status === 200 && isNotModified(headers, entry.etag, entry.lastModified)) return 'notModified';
+  const compressed = entry.identity === null;
+  return pickEncoding(headers['accept-encoding'], compressed, compressed);
+}
+
+/** An entry's body in an encoding it has (the plain one inflated from a compressed copy). */
+function bodyOf(entry: CachedResponse, encoding: Encoding): Buffer {
+  return encoding === 'br' ? entry.br! : encoding === 'gzip' ? entry.gzip! : (entry.identity ?? inflate(entry));
 }
 
 /** The plain body of an entry that keeps only compressed copies. */
