@@ -42,6 +42,27 @@ for (const dialect of DIALECTS) {
       assert.equal((await n.repos.stories.findVersionAndStatuses(id, 'ru')).version, undefined);
     });
 
+    test('a reader\'s read while an editor\'s transaction is open never sees its uncommitted writes', async () => {
+      const id = await n.story({ versions: { uk: { publishedAt: hoursAgo(2), headline: 'Як було' } } });
+      // Once so that the read is a kept one (on SQLite it then runs on the connection directly).
+      assert.equal((await n.repos.stories.findVersion(id, 'uk'))?.headline, 'Як було');
+      let reading: Promise<string | undefined> | undefined;
+      const rolledBack = new Error('rolled back');
+      await assert.rejects(
+        db.db.transaction().execute(async (trx) => {
+          await trx.updateTable('story_versions').set({ headline: 'Не збережено' }).where('story_id', '=', id).execute();
+          reading = n.repos.stories.findVersion(id, 'uk').then((v) => v?.headline);
+          // Give the read every chance to run before the rollback.
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          throw rolledBack;
+        }),
+        rolledBack,
+      );
+      // On SQLite (one connection) the read waited for the transaction's end; on PostgreSQL it
+      // ran on another connection. Neither saw the write that was never committed.
+      assert.equal(await reading, 'Як було');
+    });
+
     test('the reader\'s kept queries go on answering after a migration adds a column under them', async () => {
       const id = await n.story({ versions: { uk: { publishedAt: hoursAgo(2), headline: 'Перед міграцією' } } });
       // Twice: on PostgreSQL the second runs the statement the first prepared.

@@ -22,15 +22,19 @@ import { CompiledQuery, type Compilable, type Kysely } from 'kysely';
 export class CompiledQueries {
   private readonly shapes = new Map<string, Shape>();
   private readonly prepared: PreparedRunner | undefined;
+  private readonly direct: DirectRunner | undefined;
 
   constructor(private readonly db: Kysely<any>) {
     // A transaction's Kysely is another object: inside one, queries run on its connection.
     this.prepared = runners.get(db);
+    this.direct = directRunners.get(db);
   }
 
   async rows<R>(shape: string, values: readonly unknown[], build: () => Compilable<R>): Promise<R[]> {
     const known = this.shapes.get(shape);
     if (known !== undefined) {
+      const rows = this.direct?.(known.sql, values);
+      if (rows !== undefined) return rows as R[];
       if (this.prepared && known.name !== null) {
         try {
           return (await this.prepared(known.name, known.sql, values)) as R[];
@@ -76,6 +80,23 @@ const UNPREPARABLE = new Set(['0A000', '26000', '42P05']);
 export type PreparedRunner = (name: string, sql: string, values: readonly unknown[]) => Promise<unknown[]>;
 
 const runners = new WeakMap<Kysely<any>, PreparedRunner>();
+
+/**
+ * Runs a read at once on the driver's own connection and returns its rows, or undefined when it
+ * has to wait its turn through Kysely (a transaction holds the connection).
+ */
+export type DirectRunner = (sql: string, values: readonly unknown[]) => unknown[] | undefined;
+
+const directRunners = new WeakMap<Kysely<any>, DirectRunner>();
+
+/**
+ * Lets compiled reads on `db` skip Kysely's driver: on SQLite, whose driver is synchronous, its
+ * connection lock and the promises around it cost about a third of what SQLite takes for an
+ * article's small reads.
+ */
+export function runDirect(db: Kysely<any>, run: DirectRunner): void {
+  directRunners.set(db, run);
+}
 
 /** Lets compiled queries on `db` run as named prepared statements through `run`. */
 export function runPrepared(db: Kysely<any>, run: PreparedRunner): void {

@@ -5,7 +5,7 @@ import { CompiledQuery, Kysely, Migrator, PostgresDialect, SqliteDialect, type L
 import { MIGRATIONS } from './migrations/index.js';
 import type { Database } from './schema.js';
 import type { DialectName } from './dialect.js';
-import { runPrepared } from './compiled.js';
+import { runDirect, runPrepared } from './compiled.js';
 import type { QueryPool, ReadReplicaOptions } from './read-replica.js';
 
 export interface DatabaseHandle {
@@ -131,7 +131,23 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
     } catch (cause) {
       throw new DatabaseUnavailable(`cannot open SQLite database ${file}: ${(cause as Error).message}`, { cause });
     }
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }), ...(log ? { log } : {}) });
+    const statements = reusingStatements(sqlite);
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }), ...(log ? { log } : {}) });
+    runDirect(db, (sql, values) => {
+      // Inside another caller's transaction a read would see its uncommitted writes: it waits.
+      if (sqlite.inTransaction) return undefined;
+      const statement = statements.prepare(sql);
+      if (!statement.reader) return undefined;
+      const started = log ? performance.now() : 0;
+      try {
+        const rows = statement.all(values as unknown[]);
+        log?.({ level: 'query', query: CompiledQuery.raw(sql, [...values]), queryDurationMillis: performance.now() - started });
+        return rows;
+      } catch (error) {
+        log?.({ level: 'error', error, query: CompiledQuery.raw(sql, [...values]), queryDurationMillis: performance.now() - started });
+        throw error;
+      }
+    });
     const optimizer = setInterval(() => {
       try {
         sqlite.pragma('optimize');

@@ -138,11 +138,17 @@ export class StoryRepository {
    * their statuses reads their rows anyway.
    */
   async findVersionAndStatuses(storyId: number, lang: Lang): Promise<{ version: (Version & Story) | undefined; statuses: VersionStatus[] }> {
-    const rows = await this.compiled.rows('versions', [storyId], () =>
-      this.db.selectFrom('story_versions').selectAll().where('story_id', '=', storyId),
+    // Every version's row, but the body of this one only: the others' would be read and
+    // decoded for nothing (they are the largest column, and an article page wants their status).
+    const rows = await this.compiled.rows('versions', [lang, storyId], () =>
+      this.db
+        .selectFrom('story_versions')
+        .select(VERSION_COLUMNS)
+        .select((eb) => eb.case().when('lang', '=', lang).then(eb.ref('body')).end().as('body'))
+        .where('story_id', '=', storyId),
     );
     const mine = rows.find((r) => r.lang === lang);
-    return { version: mine ? toVersion(mine) : undefined, statuses: rows.map(toStatus) };
+    return { version: mine?.body != null ? toVersion({ ...mine, body: mine.body }) : undefined, statuses: rows.map(toStatus) };
   }
 
   /** Status and publication time of every language version of a story (language switcher, hreflang). */
@@ -237,7 +243,27 @@ export class StoryRepository {
   }
 }
 
-function toVersion(row: Selectable<StoryVersionTable>): Version & Story {
+/** The columns of a version but its body. */
+const VERSION_COLUMNS = [
+  'story_id',
+  'lang',
+  'status',
+  'kind',
+  'section_id',
+  'importance',
+  'has_video',
+  'has_photos',
+  'headline',
+  'lead',
+  'source',
+  'lead_media_id',
+  'published_at',
+  'updated_at',
+  'update_note',
+  'modified_at',
+] as const satisfies readonly (keyof StoryVersionTable)[];
+
+function toVersion(row: Omit<Selectable<StoryVersionTable>, 'lock_version'>): Version & Story {
   return {
     ...cardFields(row),
     id: row.story_id,
