@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { keysOfChange, CacheKey } from '../../domain/cache-keys.js';
 import type { ChangeEvents } from '../../services/change-events.js';
 import { etagOf, isNotModified } from '../conditional.js';
+import { gzipForOne } from './fast-gzip.js';
 import { PageStore, type CachedResponse, type EntryClass } from './page-store.js';
 
 /**
@@ -61,8 +62,6 @@ const DEGRADED_TTL_MS = 5_000;
 const GZIP_OPTIONS: zlib.ZlibOptions = { level: 6 };
 /** Brotli 5: about gzip 9's speed, a smaller body; made once per entry, in the thread pool. */
 const BROTLI_QUALITY = 5;
-/** Per response when it is not kept: a third of gzip 6's time, a slightly larger body. */
-const FAST_GZIP: zlib.ZlibOptions = { level: 1 };
 const FAST_BROTLI: zlib.BrotliOptions = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 3 } };
 const gzip = promisify(zlib.gzip);
 const brotli = promisify(zlib.brotliCompress);
@@ -338,7 +337,7 @@ function compressForOne(req: FastifyRequest, reply: FastifyReply, identity: Buff
   const encoding = identity.length < COMPRESS_MIN ? 'identity' : pickEncoding(req.headers['accept-encoding'], true, true);
   if (encoding === 'identity') return identity;
   reply.header('content-encoding', encoding);
-  return encoding === 'br' ? zlib.brotliCompressSync(identity, FAST_BROTLI) : zlib.gzipSync(identity, FAST_GZIP);
+  return encoding === 'br' ? zlib.brotliCompressSync(identity, FAST_BROTLI) : gzipForOne(identity);
 }
 
 /**
