@@ -271,6 +271,41 @@ describe('page cache under bad input', () => {
   });
 });
 
+for (const dialect of DIALECTS) {
+  describe(`pages compressed for one client, the cache off (${dialect})`, async () => {
+    const skip = await dialectSkip(dialect);
+    test('browsers get gzip, a client taking only brotli gets brotli, one refusing both the plain page', skip, async () => {
+      const t = await buildTestApp(dialect, { pageCacheMb: 0 });
+      try {
+        const id = await t.newsroom.story({ versions: { uk: { headline: 'Стиснено для одного', body: [paragraph('Абзац про енергетику. '.repeat(80))] } } });
+        const origin = await listenLocally(t.app);
+        const path = `/news/2025/03/01/${id}/`;
+        const plain = await get(origin, path);
+        assert.equal(plain.status, 200);
+        assert.equal(plain.headers['content-encoding'], undefined);
+        assert.equal(headline(plain), 'Стиснено для одного');
+        const cases: [string, string | undefined][] = [
+          ['gzip, deflate, br, zstd', 'gzip'],
+          ['gzip', 'gzip'],
+          ['br', 'br'],
+          ['br;q=0, gzip;q=0', undefined],
+          ['identity', undefined],
+        ];
+        for (const [accept, expected] of cases) {
+          const got = await get(origin, path, { 'accept-encoding': accept });
+          assert.equal(got.headers['content-encoding'], expected, accept);
+          assert.equal(Number(got.headers['content-length']), got.raw.length, accept);
+          assert.equal(got.text, plain.text, accept);
+          assert.equal(got.headers.etag, plain.headers.etag, accept);
+          if (expected) assert.ok(got.raw.length < plain.raw.length / 2, `${accept}: ${got.raw.length} of ${plain.raw.length} bytes`);
+        }
+      } finally {
+        await t.destroy();
+      }
+    });
+  });
+}
+
 describe('page cache with slow renders', () => {
   test('a client that leaves while waiting for an identical render does not block the address for others', async () => {
     let release!: () => void;
