@@ -8,13 +8,15 @@ import { gzip as libdeflateGzip } from 'libdeflate';
  * Measured in the server under the cold-article benchmark on a 31 kB article page: node:zlib at
  * level 1 took about 200 µs of a core per page (a quarter of the request: every call sets up and
  * tears down a deflate state of some 300 kB, out of the CPU's caches by the next request), and
- * its output was 8.3 kB; libdeflate keeps its memory between calls, and its output is 7.8 kB.
- * The server answered about 10% more such requests a second (decision 0016).
+ * its output was 8.3 kB. libdeflate works in the WebAssembly module's own memory, reused from call
+ * to call, and its output is 7.8 kB. The server answered about 8% more such requests a second
+ * (decision 0012).
  *
- * Should the WebAssembly module fail to load, node:zlib does the work.
+ * Larger bodies (a sitemap of 50,000 addresses, say) go to node:zlib: WebAssembly memory, once
+ * grown, is never given back. Should the WebAssembly module fail to load, node:zlib does the work.
  */
 export function gzipForOne(plain: Uint8Array): Buffer {
-  if (!broken) {
+  if (!broken && plain.length <= WASM_MAX) {
     try {
       const out = libdeflateGzip(plain, 1);
       return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
@@ -26,3 +28,5 @@ export function gzipForOne(plain: Uint8Array): Buffer {
 }
 
 let broken = false;
+/** Bodies up to this size go to libdeflate: pages are tens of kilobytes. */
+const WASM_MAX = 512 * 1024;
