@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { migrateToLatest } from '../src/storage/database.js';
+import { analyzeAfterBulkLoad, migrateToLatest } from '../src/storage/database.js';
 import { DIALECTS, createTestDatabase, dialectSkip, type TestDatabase } from './support/databases.js';
 import { NOW, buildNewsroom, type SmallNewsroom } from './support/newsroom.js';
 
@@ -22,6 +22,21 @@ for (const dialect of DIALECTS) {
       await migrateToLatest(db.db);
       const tables = await db.db.introspection.getTables();
       assert.ok(tables.some((t) => t.name === 'story_versions'));
+    });
+
+    test('after a bulk load the planner has statistics for the reader\'s tables', async () => {
+      await analyzeAfterBulkLoad(db);
+      if (dialect === 'sqlite') {
+        const rows = await sql<{ tbl: string }>`select distinct tbl from sqlite_stat1`.execute(db.db);
+        const tables = rows.rows.map((r) => r.tbl);
+        for (const table of ['story_versions', 'sections', 'authors']) assert.ok(tables.includes(table), `${table} in ${tables}`);
+      } else {
+        const rows = await sql<{ relname: string; reltuples: number }>`
+          select relname, reltuples from pg_class where relname in ('story_versions', 'sections', 'authors')`.execute(db.db);
+        assert.equal(rows.rows.length, 3);
+        // -1 means never analyzed.
+        for (const row of rows.rows) assert.ok(Number(row.reltuples) >= 0, `${row.relname}: ${row.reltuples}`);
+      }
     });
 
     test('language versions share one story id and keep their own status and time', async () => {

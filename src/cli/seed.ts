@@ -3,7 +3,7 @@
  * demo newsroom. Refuses to touch a database that already has stories unless --reset is given.
  */
 import { parseArgs } from 'node:util';
-import { redact } from '../storage/database.js';
+import { analyzeAfterBulkLoad, redact } from '../storage/database.js';
 import { runCommand, withDatabase } from './command.js';
 import { createRepositories } from '../storage/repositories.js';
 import { seedDemo, wipeContent } from '../seed/seed-demo.js';
@@ -44,6 +44,7 @@ async function main(): Promise<number> {
     }
     const started = Date.now();
     await seedDemo(repos, { stories, mediaDir: config.mediaDir, now: new Date(), onProgress: progressPrinter('seed', started) });
+    await analyzeAfterBulkLoad(handle);
     console.log(`seed: ${stories} stories in ${((Date.now() - started) / 1000).toFixed(1)} s into ${redact(config.databaseUrl)}`);
     return 0;
   });
