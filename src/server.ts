@@ -305,16 +305,17 @@ async function runPrimary(config: Readonly<Config>): Promise<void> {
  * V8 flags for the workers' heaps, each unless the operator set it (decision 0011):
  * - a young generation of 2 × 8 MB instead of 2 × 16 MB: requests' garbage dies young either way,
  *   and each worker keeps 16 MB less (measured: no loss of throughput);
- * - an old generation capped at 512 MB plus twice the page cache (the cache's index lives there,
- *   its bodies outside). On a machine with much memory V8 otherwise lets the heap grow to four
- *   times what is live before collecting; under a cap below 2 GB it grows by at most 2 times,
- *   which keeps a worker under a page-cache churn about 50–100 MB smaller.
+ * - an old generation capped at 256 MB plus twice the page cache, and at least 384 MB (the
+ *   cache's index lives there, its bodies outside). On a machine with much memory V8 otherwise
+ *   lets the heap grow to four times what is live before collecting; the smaller the cap, the
+ *   smaller that factor (at most 2 below 2 GB), which keeps a worker under a page-cache churn
+ *   about 50–100 MB smaller.
  */
 function workerHeapFlags(execArgv: readonly string[], config: Pick<Config, 'pageCacheBytes'>): string[] {
   const given = (flag: string) => execArgv.some((arg) => arg.startsWith(flag)) || (process.env.NODE_OPTIONS ?? '').includes(flag);
   const flags: string[] = [];
   if (!given('--max-semi-space-size')) flags.push('--max-semi-space-size=8');
-  if (!given('--max-old-space-size')) flags.push(`--max-old-space-size=${512 + 2 * Math.ceil(config.pageCacheBytes / 2 ** 20)}`);
+  if (!given('--max-old-space-size')) flags.push(`--max-old-space-size=${Math.max(384, 256 + 2 * Math.ceil(config.pageCacheBytes / 2 ** 20))}`);
   return flags;
 }
 
