@@ -133,11 +133,21 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
     }
     const statements = reusingStatements(sqlite);
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }), ...(log ? { log } : {}) });
+    // The compiled reads' statements by SQL text, without the LRU bookkeeping of Kysely's: the
+    // shapes are few and fixed, and a lookup here runs for every query of every uncached page.
+    const readers = new Map<string, SqliteDatabase.Statement | null>();
     runDirect(db, (sql, values) => {
       // Inside another caller's transaction a read would see its uncommitted writes: it waits.
       if (sqlite.inTransaction) return undefined;
-      const statement = statements.prepare(sql);
-      if (!statement.reader) return undefined;
+      let statement = readers.get(sql);
+      if (statement === undefined) {
+        const prepared = sqlite.prepare(sql);
+        statement = prepared.reader ? prepared : null;
+        if (readers.size < STATEMENT_CACHE) readers.set(sql, statement);
+      }
+      if (statement === null) return undefined;
+      // Still being iterated by an earlier caller: a statement of its own for this one.
+      if (statement.busy) statement = sqlite.prepare(sql);
       const started = log ? performance.now() : 0;
       try {
         const rows = statement.all(values as unknown[]);
