@@ -177,10 +177,11 @@ export class PageCache {
     if ((status !== 200 && status !== 404) || (typeof payload !== 'string' && !Buffer.isBuffer(payload))) return payload;
     if (reply.hasHeader('set-cookie')) return payload;
 
-    const identity = typeof payload === 'string' ? utf8(payload) : payload;
+    // Until this hook copies it or returns, `encoded` may be a view of memory the next page reuses.
+    const encoded = typeof payload === 'string' ? utf8View(payload) : payload;
     // One string for the header and the store's index alike.
     const keys = [...new Set([CacheKey.site, ...spec.keys])].join(' ');
-    const etag = etagOf(identity);
+    const etag = etagOf(encoded);
     reply.header('etag', etag);
     reply.header('cache-control', cacheControl(status === 404 ? 'error' : (spec.kind ?? 'page'), this.options.purging));
     reply.header('surrogate-key', keys);
@@ -190,10 +191,11 @@ export class PageCache {
     const params = req.routeOptions.config.cacheParams ?? [];
     const cls: EntryClass = status === 404 ? 'error' : query !== '' && params.length > 0 ? 'query' : 'page';
     // Kept only when the store admits it (its two compressed copies take about half the plain size).
-    if (!this.store.admits(path, cls, identity.length / 2)) {
+    if (!this.store.admits(path, cls, encoded.length / 2)) {
       if (this.enabled) reply.header('x-cache', 'miss');
-      return compressForOne(req, reply, identity);
+      return compressForOne(req, reply, encoded);
     }
+    const identity = encoded === payload ? encoded : Buffer.from(encoded);
 
     // Compressed in the encoding this client takes (gzip for one that takes neither); the other
     // is made when a client first asks for it. After a change evicts many pages, each is then
@@ -323,9 +325,17 @@ const scratch = new Uint8Array(1 << 20);
  * its own before encoding.
  */
 export function utf8(text: string): Buffer {
+  return Buffer.from(utf8View(text));
+}
+
+/**
+ * As {@link utf8}, without the copy: a view of the kept buffer, valid until the next call. A page
+ * compressed for one client needs its bytes only to hash and compress them.
+ */
+export function utf8View(text: string): Buffer {
   if (text.length * 3 > scratch.length) return Buffer.from(text, 'utf8');
   const { written } = encoder.encodeInto(text, scratch);
-  return Buffer.from(scratch.subarray(0, written));
+  return Buffer.from(scratch.buffer, scratch.byteOffset, written);
 }
 
 /**
@@ -338,7 +348,8 @@ function compressForOne(req: FastifyRequest, reply: FastifyReply, identity: Buff
   // gzip before brotli here: at these speeds their bodies are about the same size (7.8 kB for a
   // 31 kB article page), and libdeflate's costs less than brotli's at quality 3.
   const encoding = identity.length < COMPRESS_MIN ? 'identity' : pickEncoding(accepted, false, true) === 'gzip' ? 'gzip' : pickEncoding(accepted, true, false);
-  if (encoding === 'identity') return identity;
+  // Sent as it is: bytes of its own, as the socket may hold them after this returns.
+  if (encoding === 'identity') return identity.buffer === scratch.buffer ? Buffer.from(identity) : identity;
   reply.header('content-encoding', encoding);
   return encoding === 'br' ? zlib.brotliCompressSync(identity, FAST_BROTLI) : gzipForOne(identity);
 }
