@@ -3,10 +3,20 @@ import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { gzipForOne } from './fast-gzip.js';
 
+const errorListeners = () => [process.listenerCount('uncaughtException'), process.listenerCount('unhandledRejection')];
+
 const page = (bytes: number) => {
   const paragraph = '<p>Енергетики відновили живлення в 120 населених пунктах області; ремонт триває.</p>\n';
   return Buffer.from(paragraph.repeat(Math.ceil(bytes / Buffer.byteLength(paragraph)))).subarray(0, bytes);
 };
+
+// First in this file: the first page compressed in the process loads the WebAssembly module.
+test("compressing leaves the process's handling of uncaught errors as it was", () => {
+  const before = errorListeners();
+  gzipForOne(page(31_000));
+  gzipForOne(page(5_000));
+  assert.deepEqual(errorListeners(), before);
+});
 
 test('a page and a body too large for WebAssembly both come back whole from gzip', () => {
   for (const size of [0, 1, 31_000, 700_000]) {

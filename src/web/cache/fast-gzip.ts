@@ -18,7 +18,7 @@ import { gzip as libdeflateGzip } from 'libdeflate';
 export function gzipForOne(plain: Uint8Array): Buffer {
   if (!broken && plain.length <= WASM_MAX) {
     try {
-      const out = libdeflateGzip(plain, 1);
+      const out = loaded ? libdeflateGzip(plain, 1) : firstGzip(plain);
       return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
     } catch {
       broken = true;
@@ -28,5 +28,26 @@ export function gzipForOne(plain: Uint8Array): Buffer {
 }
 
 let broken = false;
+let loaded = false;
+
+/**
+ * The first call instantiates the WebAssembly module, whose Emscripten glue adds process-wide
+ * `uncaughtException` and `unhandledRejection` listeners that rethrow: they would replace Node's
+ * own handling (and its `--unhandled-rejections` setting) for the whole server. They are removed.
+ */
+function firstGzip(plain: Uint8Array): Uint8Array {
+  const emitter: NodeJS.EventEmitter = process;
+  const events = ['uncaughtException', 'unhandledRejection'];
+  const before = events.map((event) => new Set(emitter.listeners(event)));
+  try {
+    return libdeflateGzip(plain, 1);
+  } finally {
+    loaded = true;
+    events.forEach((event, i) => {
+      for (const listener of emitter.listeners(event)) if (!before[i]!.has(listener)) emitter.removeListener(event, listener as (...args: unknown[]) => void);
+    });
+  }
+}
+
 /** Bodies up to this size go to libdeflate: pages are tens of kilobytes. */
 const WASM_MAX = 512 * 1024;
