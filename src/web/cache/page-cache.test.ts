@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { utf8 } from './page-cache.js';
+import { utf8View } from './page-cache.js';
 
-test('a page is encoded as UTF-8 exactly as Buffer.from does, each result its own copy', () => {
+test('a page is encoded as UTF-8 exactly as Buffer.from does', () => {
   const texts = [
     '',
     'plain ASCII <p>',
@@ -11,9 +11,5 @@ test('a page is encoded as UTF-8 exactly as Buffer.from does, each result its ow
     // Longer than the kept buffer holds: encoded on its own.
     'Ї'.repeat(600_000),
   ];
-  for (const text of texts) assert.deepEqual(utf8(text), Buffer.from(text, 'utf8'));
-  const first = utf8('перша сторінка');
-  const second = utf8('друга сторінка');
-  assert.equal(first.toString('utf8'), 'перша сторінка');
-  assert.equal(second.toString('utf8'), 'друга сторінка');
+  for (const text of texts) assert.deepEqual(utf8View(text), Buffer.from(text, 'utf8'));
 });

@@ -320,17 +320,10 @@ const encoder = new TextEncoder();
 const scratch = new Uint8Array(1 << 20);
 
 /**
- * A page's text as UTF-8: encoded into one kept buffer and copied out at its exact size, which
- * takes about two thirds of the time of `Buffer.from`, as that measures the length in a pass of
- * its own before encoding.
- */
-export function utf8(text: string): Buffer {
-  return Buffer.from(utf8View(text));
-}
-
-/**
- * As {@link utf8}, without the copy: a view of the kept buffer, valid until the next call. A page
- * compressed for one client needs its bytes only to hash and compress them.
+ * A page's text as UTF-8, encoded into one kept buffer: a view of it, valid until the next call
+ * (a caller that keeps or sends the bytes copies them). `encodeInto` takes about two thirds of
+ * the time of `Buffer.from`, which measures the length in a pass of its own before encoding; a
+ * page compressed for one client needs its bytes only to hash and compress them.
  */
 export function utf8View(text: string): Buffer {
   if (text.length * 3 > scratch.length) return Buffer.from(text, 'utf8');
