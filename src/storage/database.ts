@@ -133,7 +133,8 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
     }
     const statements = reusingStatements(sqlite);
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }), ...(log ? { log } : {}) });
-    // The compiled reads' statements by SQL text, without the LRU bookkeeping of Kysely's: the
+    // The compiled reads' statements by SQL text, taken once from the cache above (where each
+    // shape's first run, through Kysely, put it) and then found without its LRU bookkeeping: the
     // shapes are few and fixed, and a lookup here runs for every query of every uncached page.
     const readers = new Map<string, SqliteDatabase.Statement | null>();
     runDirect(db, (sql, values) => {
@@ -141,13 +142,13 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
       if (sqlite.inTransaction) return undefined;
       let statement = readers.get(sql);
       if (statement === undefined) {
-        const prepared = sqlite.prepare(sql);
+        const prepared = statements.prepare(sql);
         statement = prepared.reader ? prepared : null;
         if (readers.size < STATEMENT_CACHE) readers.set(sql, statement);
       }
       if (statement === null) return undefined;
-      // Still being iterated by an earlier caller: a statement of its own for this one.
-      if (statement.busy) statement = sqlite.prepare(sql);
+      // Still being iterated by an earlier caller: the cache above gives this one its own.
+      if (statement.busy) statement = statements.prepare(sql);
       const started = log ? performance.now() : 0;
       try {
         const rows = statement.all(values as unknown[]);

@@ -148,7 +148,8 @@ export class StoryRepository {
         .where('story_id', '=', storyId),
     );
     const mine = rows.find((r) => r.lang === lang);
-    return { version: mine?.body != null ? toVersion({ ...mine, body: mine.body }) : undefined, statuses: rows.map(toStatus) };
+    // The row itself, not a copy: its body is this language's, hence not null.
+    return { version: mine?.body != null ? toVersion(mine as typeof mine & { body: string }) : undefined, statuses: rows.map(toStatus) };
   }
 
   /** Status and publication time of every language version of a story (language switcher, hreflang). */
