@@ -12,6 +12,8 @@ export interface CaseOptions extends LoadOptions {
   runs: number;
   /** Warm up until this share of answers comes from the page cache (at most a minute more). */
   warmUntilHits?: number;
+  /** Runs before the warm-up and before each measured run (the data set read into the OS's cache). */
+  beforeRun?: () => void;
 }
 
 /** What is loaded: a base URL, and the process (with its workers) whose memory is sampled. */
@@ -66,6 +68,7 @@ export async function runCase(target: Target, name: string, paths: string[], opt
   }
   const file = writePathFile(paths);
   try {
+    options.beforeRun?.();
     if (options.warmupSeconds > 0) await runLoad(target.baseUrl, file.file, { ...options, durationSeconds: options.warmupSeconds });
     // Many pages (10,000 articles) take every worker a while to render once each: a cached case
     // is measured once nearly every answer comes from the cache, as nginx's files come from the OS's.
@@ -79,6 +82,7 @@ export async function runCase(target: Target, name: string, paths: string[], opt
     }
     const runs: Run[] = [];
     for (let i = 0; i < options.runs; i++) {
+      options.beforeRun?.();
       const memory = sampleMemory(target.pid, target.comm);
       const wrk = await runLoad(target.baseUrl, file.file, { ...options, countAnswers: false }).finally(() => memory.stop());
       const run = { wrk, reqPerSec: rate(wrk), memory: memory.stop() };
