@@ -51,10 +51,10 @@ for (const dialect of DIALECTS) {
       const statuses = await n.repos.stories.versionStatuses(id);
       assert.deepEqual(statuses.map((s) => s.lang).sort(), ['en', 'uk']);
       // The article page reads both in one query.
-      const both = await n.repos.stories.findVersionAndStatuses(id, 'uk');
+      const both = await n.repos.stories.findArticle(id, 'uk');
       assert.deepEqual(both.version, uk);
       assert.deepEqual([...both.statuses].sort((a, b) => a.lang.localeCompare(b.lang)), [...statuses].sort((a, b) => a.lang.localeCompare(b.lang)));
-      assert.equal((await n.repos.stories.findVersionAndStatuses(id, 'ru')).version, undefined);
+      assert.equal((await n.repos.stories.findArticle(id, 'ru')).version, undefined);
     });
 
     test('a reader\'s read while an editor\'s transaction is open never sees its uncommitted writes', async () => {
@@ -118,6 +118,32 @@ for (const dialect of DIALECTS) {
       assert.ok(today.every((c) => c.publishedAt >= hoursAgo(10)));
       const authors = await n.repos.taxonomy.authorsOfStory('uk', tagged);
       assert.deepEqual(authors.map((a) => a.name), ['Тарас Мельник', 'Олена Коваль']);
+    });
+
+    test('an article\'s story in one query: its version, the others\' status, byline, tags and background in order', async () => {
+      const earlier = await n.story({ versions: { uk: { publishedAt: hoursAgo(9) } } });
+      const earliest = await n.story({ versions: { uk: { publishedAt: hoursAgo(10) } } });
+      const id = await n.story({
+        tags: ['kyiv', 'energy'],
+        authors: ['taras', 'olena'],
+        background: [earlier, earliest],
+        versions: { uk: { publishedAt: hoursAgo(1) }, en: { publishedAt: hoursAgo(1) }, ru: { status: 'draft' } },
+      });
+      db.queries.length = 0;
+      const read = await n.repos.stories.findArticle(id, 'uk');
+      assert.equal(db.queries.length, 1);
+      assert.equal(read.version?.id, id);
+      assert.deepEqual(read.statuses.map((s) => `${s.lang}:${s.status}`).sort(), ['en:published', 'ru:draft', 'uk:published']);
+      assert.deepEqual(read.authors, await n.repos.taxonomy.authorsOfStory('uk', id));
+      assert.deepEqual(read.authors.map((a) => a.name), ['Тарас Мельник', 'Олена Коваль']);
+      assert.deepEqual(read.tags, (await n.repos.taxonomy.tagsOfStories('uk', [id])).get(id));
+      assert.equal(read.tags.length, 2);
+      assert.deepEqual(read.backgroundIds, [earlier, earliest]);
+      assert.deepEqual(read.backgroundIds, await n.repos.stories.backgroundIds(id));
+      // Another language: its own names, the same order.
+      const en = await n.repos.stories.findArticle(id, 'en');
+      assert.deepEqual(en.authors, await n.repos.taxonomy.authorsOfStory('en', id));
+      assert.deepEqual(en.tags, (await n.repos.taxonomy.tagsOfStories('en', [id])).get(id));
     });
 
     test('latest per section in one query', async () => {

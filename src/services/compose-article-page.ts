@@ -26,9 +26,9 @@ const BACKGROUND = 5;
 
 /**
  * Everything the article page shows, or undefined when readers may not see this version.
- * Six queries of its own: the story's versions (this one in full), authors, tags, background
- * ids, linked stories, media; and, unless the memo has them, the frame (3) and the newest on
- * its one or two tags.
+ * Three queries of its own: the story (its versions, this one in full with its authors, tags and
+ * background ids), linked stories, media; and, unless the memo has them, the frame (3) and the
+ * newest on its one or two tags.
  * "More news" takes the newest from the stream. Counted in test/query-counts.test.ts.
  */
 export async function composeArticlePage(
@@ -38,18 +38,11 @@ export async function composeArticlePage(
   options: { preview?: boolean } = {},
 ): Promise<ArticlePageData | undefined> {
   const now = deps.now();
-  const { stories, taxonomy } = deps.repos;
-  const { version: found, statuses } = await stories.findVersionAndStatuses(storyId, lang);
+  const { stories } = deps.repos;
+  const [{ version: found, statuses, authors, tags, backgroundIds }, frame] = await Promise.all([stories.findArticle(storyId, lang), loadFrame(deps, lang)]);
   if (!found || (!options.preview && !isVisibleToReaders(found, now))) return undefined;
   // A preview of a version not yet published shows it as if it went out now.
   const story = found.publishedAt ? found : { ...found, publishedAt: now };
-  const [frame, authors, tagMap, backgroundIds] = await Promise.all([
-    loadFrame(deps, lang),
-    taxonomy.authorsOfStory(lang, storyId),
-    taxonomy.tagsOfStories(lang, [storyId]),
-    stories.backgroundIds(storyId),
-  ]);
-  const tags = tagMap.get(storyId) ?? [];
   const relatedIds = story.body.flatMap((b) => (b.type === 'related' ? [b.storyId] : []));
   const blockTag = tags[0];
   // "More news" mixes the latest stories with a few on the story's other tag (or, with one tag,

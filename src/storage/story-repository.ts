@@ -2,8 +2,9 @@ import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kyse
 import type { Block } from '../domain/blocks.js';
 import type { Lang } from '../domain/locale.js';
 import type { Importance, Kind, SourceAttribution, Status, Story, StoryCard, Version } from '../domain/story.js';
+import type { Author, Tag } from '../domain/taxonomy.js';
 import { CompiledQueries } from './compiled.js';
-import { toDate, toDateOrNull } from './dialect.js';
+import { isPostgres, toDate, toDateOrNull } from './dialect.js';
 import type { Database, StoryVersionTable } from './schema.js';
 
 /** Columns a story card needs: all on story_versions, so lists never join. */
@@ -63,6 +64,27 @@ export interface VersionStatus {
   lang: Lang;
   status: Status;
   publishedAt: Date | null;
+}
+
+/** An article's story as its page reads it ({@link StoryRepository.findArticle}). */
+export interface ArticleRead {
+  /** Undefined when the story has no version in that language. */
+  version: (Version & Story) | undefined;
+  statuses: VersionStatus[];
+  /** In byline order. */
+  authors: Author[];
+  tags: Tag[];
+  /** The stories under "Background:", in order. */
+  backgroundIds: number[];
+}
+
+/**
+ * A list of [position, …] rows as the database hands it back (SQLite as JSON text, PostgreSQL
+ * parsed), in position order.
+ */
+function inOrder<T extends [number, ...unknown[]]>(value: string | unknown[]): T[] {
+  const rows = (typeof value === 'string' ? JSON.parse(value) : value) as T[];
+  return rows.sort((a, b) => a[0] - b[0]);
 }
 
 /** Stories and their language versions. */
@@ -133,23 +155,57 @@ export class StoryRepository {
   }
 
   /**
-   * One version, as {@link findVersion}, and the status of every language version of its story,
-   * as {@link versionStatuses}, in one query: a story has at most three versions, and reading
-   * their statuses reads their rows anyway.
+   * What an article page reads of its story, in one query: this version (as {@link findVersion}),
+   * the status of every language version (as {@link versionStatuses}; a story has at most three,
+   * and reading their statuses reads their rows anyway), and this version's byline, tags and
+   * "Background:" ids (as the taxonomy's `authorsOfStory` and `tagsOfStories`, and
+   * {@link backgroundIds}). Only this language's row carries the body and the three lists: the
+   * other rows' would be read and decoded for nothing. One round trip instead of four: on
+   * PostgreSQL each costs the server's process and ours a wake-up and a message each way.
    */
-  async findVersionAndStatuses(storyId: number, lang: Lang): Promise<{ version: (Version & Story) | undefined; statuses: VersionStatus[] }> {
-    // Every version's row, but the body of this one only: the others' would be read and
-    // decoded for nothing (they are the largest column, and an article page wants their status).
-    const rows = await this.compiled.rows('versions', [lang, storyId], () =>
+  async findArticle(storyId: number, lang: Lang): Promise<ArticleRead> {
+    // Each list as one JSON array of [position, …] arrays, sorted here: an ordered aggregate
+    // costs SQLite a temporary B-tree per list (twice the time of the whole query).
+    const list = (row: string) => (isPostgres(this.db) ? `coalesce(json_agg(json_build_array(${row})), '[]')` : `json_group_array(json_array(${row}))`);
+    const only = (query: string) => sql<string | unknown[]>`case when story_versions.lang = ${lang} then (${sql.raw(query)}) end`;
+    const rows = await this.compiled.rows('article', [lang, lang, lang, lang, storyId], () =>
       this.db
         .selectFrom('story_versions')
         .select(VERSION_COLUMNS)
         .select((eb) => eb.case().when('lang', '=', lang).then(eb.ref('body')).end().as('body'))
+        .select(
+          only(
+            `select ${list('sa.position, sa.author_id, t.name, t.slug, t.title, t.bio, a.photo_media_id')} from story_authors as sa ` +
+              'inner join author_translations as t on t.author_id = sa.author_id and t.lang = story_versions.lang ' +
+              'inner join authors as a on a.id = sa.author_id where sa.story_id = story_versions.story_id',
+          ).as('authors'),
+        )
+        .select(
+          only(
+            `select ${list('st.position, t.tag_id, t.name, t.slug')} from story_tags as st ` +
+              'inner join tag_translations as t on t.tag_id = st.tag_id and t.lang = story_versions.lang ' +
+              'where st.story_id = story_versions.story_id',
+          ).as('tags'),
+        )
+        .select(
+          only(`select ${list('position, target_story_id')} from story_background where story_background.story_id = story_versions.story_id`).as(
+            'background',
+          ),
+        )
         .where('story_id', '=', storyId),
     );
     const mine = rows.find((r) => r.lang === lang);
+    const statuses = rows.map(toStatus);
     // The row itself, not a copy: its body is this language's, hence not null.
-    return { version: mine?.body != null ? toVersion(mine as typeof mine & { body: string }) : undefined, statuses: rows.map(toStatus) };
+    if (mine?.body == null) return { version: undefined, statuses, authors: [], tags: [], backgroundIds: [] };
+    const authors = inOrder<[number, number, string, string, string, string, number | null]>(mine.authors);
+    return {
+      version: toVersion(mine as typeof mine & { body: string }),
+      statuses,
+      authors: authors.map(([, id, name, slug, title, bio, photoMediaId]) => ({ id, name, slug, lang, title, bio, photoMediaId })),
+      tags: inOrder<[number, number, string, string]>(mine.tags).map(([, id, name, slug]) => ({ id, name, slug, lang })),
+      backgroundIds: inOrder<[number, number]>(mine.background).map(([, id]) => id),
+    };
   }
 
   /** Status and publication time of every language version of a story (language switcher, hreflang). */
