@@ -139,7 +139,6 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(read.tags, (await n.repos.taxonomy.tagsOfStories('uk', [id])).get(id));
       assert.equal(read.tags.length, 2);
       assert.deepEqual(read.backgroundIds, [earlier, earliest]);
-      assert.deepEqual(read.backgroundIds, await n.repos.stories.backgroundIds(id));
       // Another language: its own names, the same order.
       const en = await n.repos.stories.findArticle(id, 'en');
       assert.deepEqual(en.authors, await n.repos.taxonomy.authorsOfStory('en', id));

@@ -158,10 +158,10 @@ export class StoryRepository {
    * What an article page reads of its story, in one query: this version (as {@link findVersion}),
    * the status of every language version (as {@link versionStatuses}; a story has at most three,
    * and reading their statuses reads their rows anyway), and this version's byline, tags and
-   * "Background:" ids (as the taxonomy's `authorsOfStory` and `tagsOfStories`, and
-   * {@link backgroundIds}). Only this language's row carries the body and the three lists: the
-   * other rows' would be read and decoded for nothing. One round trip instead of four: on
-   * PostgreSQL each costs the server's process and ours a wake-up and a message each way.
+   * "Background:" ids (the first two as the taxonomy's `authorsOfStory` and `tagsOfStories`).
+   * Only this language's row carries the body and the three lists: the other rows' would be read
+   * and decoded for nothing. One round trip instead of four: on PostgreSQL each costs the
+   * server's process and ours a wake-up and a message each way.
    */
   async findArticle(storyId: number, lang: Lang): Promise<ArticleRead> {
     // Each list as one JSON array of [position, …] arrays, sorted here: an ordered aggregate
@@ -225,14 +225,6 @@ export class StoryRepository {
       .orderBy('position')
       .execute();
     return rows.map((r) => r.author_id);
-  }
-
-  /** Ids of the earlier stories listed under "Background:", in order. */
-  async backgroundIds(storyId: number): Promise<number[]> {
-    const rows = await this.compiled.rows('background', [storyId], () =>
-      this.db.selectFrom('story_background').select('target_story_id').where('story_id', '=', storyId).orderBy('position'),
-    );
-    return rows.map((r) => r.target_story_id);
   }
 
   /** The highest story id, 0 when there are none. */
