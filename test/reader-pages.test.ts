@@ -108,6 +108,24 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(englishLeftovers($), []);
     });
 
+    test('"Read also" links in the body: to a background story, to another, none to a draft', async () => {
+      const n = t.newsroom;
+      const other = await n.story({ versions: { uk: { publishedAt: hoursAgo(20), headline: 'Інша історія' } } });
+      const draft = await n.story({ versions: { uk: { status: 'draft', headline: 'Чернетка' } } });
+      const id = await n.story({
+        background: [earlier],
+        versions: {
+          uk: {
+            body: [paragraph('Перший абзац.'), { type: 'related', storyId: earlier }, { type: 'related', storyId: other }, { type: 'related', storyId: draft }],
+          },
+        },
+      });
+      const { res, $ } = await getPage(t.app, articleUrl('uk', id));
+      assert.equal(res.statusCode, 200);
+      assert.deepEqual($('article .read-also a').map((_, a) => $(a).text()).get(), ['Раніша історія', 'Інша історія']);
+      assert.deepEqual($('article .background a').map((_, a) => $(a).attr('href')).get(), [articleUrl('uk', earlier, 'news', '2025/02/28')]);
+    });
+
     test('language switcher and hreflang: same story where published, else the edition front page', async () => {
       const uk = await getPage(t.app, articleUrl('uk', main));
       const en = await getPage(t.app, articleUrl('en', main));

@@ -51,10 +51,10 @@ for (const dialect of DIALECTS) {
       const statuses = await n.repos.stories.versionStatuses(id);
       assert.deepEqual(statuses.map((s) => s.lang).sort(), ['en', 'uk']);
       // The article page reads both in one query.
-      const both = await n.repos.stories.findArticle(id, 'uk');
+      const both = await n.repos.stories.findArticle(id, 'uk', NOW);
       assert.deepEqual(both.version, uk);
       assert.deepEqual([...both.statuses].sort((a, b) => a.lang.localeCompare(b.lang)), [...statuses].sort((a, b) => a.lang.localeCompare(b.lang)));
-      assert.equal((await n.repos.stories.findArticle(id, 'ru')).version, undefined);
+      assert.equal((await n.repos.stories.findArticle(id, 'ru', NOW)).version, undefined);
     });
 
     test('a reader\'s read while an editor\'s transaction is open never sees its uncommitted writes', async () => {
@@ -120,17 +120,18 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(authors.map((a) => a.name), ['Тарас Мельник', 'Олена Коваль']);
     });
 
-    test('an article\'s story in one query: its version, the others\' status, byline, tags and background in order', async () => {
+    test('an article\'s story in one query: its version, the others\' status, byline, tags and background cards in order', async () => {
       const earlier = await n.story({ versions: { uk: { publishedAt: hoursAgo(9) } } });
       const earliest = await n.story({ versions: { uk: { publishedAt: hoursAgo(10) } } });
+      const unseen = await n.story({ versions: { uk: { status: 'draft' } } });
       const id = await n.story({
         tags: ['kyiv', 'energy'],
         authors: ['taras', 'olena'],
-        background: [earlier, earliest],
+        background: [earlier, unseen, earliest],
         versions: { uk: { publishedAt: hoursAgo(1) }, en: { publishedAt: hoursAgo(1) }, ru: { status: 'draft' } },
       });
       db.queries.length = 0;
-      const read = await n.repos.stories.findArticle(id, 'uk');
+      const read = await n.repos.stories.findArticle(id, 'uk', NOW);
       assert.equal(db.queries.length, 1);
       assert.equal(read.version?.id, id);
       assert.deepEqual(read.statuses.map((s) => `${s.lang}:${s.status}`).sort(), ['en:published', 'ru:draft', 'uk:published']);
@@ -138,9 +139,13 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(read.authors.map((a) => a.name), ['Тарас Мельник', 'Олена Коваль']);
       assert.deepEqual(read.tags, (await n.repos.taxonomy.tagsOfStories('uk', [id])).get(id));
       assert.equal(read.tags.length, 2);
-      assert.deepEqual(read.backgroundIds, [earlier, earliest]);
+      assert.deepEqual(read.backgroundIds, [earlier, unseen, earliest]);
+      // Cards of those readers can see, as the reader's own card query makes them.
+      assert.deepEqual(read.backgroundCards, await n.repos.stories.cardsByIds('uk', NOW, [earlier, unseen, earliest]));
+      assert.deepEqual(read.backgroundCards.map((c) => c.storyId), [earlier, earliest]);
+      assert.deepEqual((await n.repos.stories.findArticle(id, 'uk', hoursAgo(9.5))).backgroundCards.map((c) => c.storyId), [earliest]);
       // Another language: its own names, the same order.
-      const en = await n.repos.stories.findArticle(id, 'en');
+      const en = await n.repos.stories.findArticle(id, 'en', NOW);
       assert.deepEqual(en.authors, await n.repos.taxonomy.authorsOfStory('en', id));
       assert.deepEqual(en.tags, (await n.repos.taxonomy.tagsOfStories('en', [id])).get(id));
     });

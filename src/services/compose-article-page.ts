@@ -26,9 +26,9 @@ const BACKGROUND = 5;
 
 /**
  * Everything the article page shows, or undefined when readers may not see this version.
- * Three queries of its own: the story (its versions, this one in full with its authors, tags and
- * background ids), linked stories, media; and, unless the memo has them, the frame (3) and the
- * newest on its one or two tags.
+ * Up to three queries of its own: the story (its versions, this one in full with its authors,
+ * tags and background cards), the stories its body links to (if any), media; and, unless the memo
+ * has them, the frame (3) and the newest on its one or two tags.
  * "More news" takes the newest from the stream. Counted in test/query-counts.test.ts.
  */
 export async function composeArticlePage(
@@ -39,7 +39,10 @@ export async function composeArticlePage(
 ): Promise<ArticlePageData | undefined> {
   const now = deps.now();
   const { stories } = deps.repos;
-  const [{ version: found, statuses, authors, tags, backgroundIds }, frame] = await Promise.all([stories.findArticle(storyId, lang), loadFrame(deps, lang)]);
+  const [{ version: found, statuses, authors, tags, backgroundIds, backgroundCards }, frame] = await Promise.all([
+    stories.findArticle(storyId, lang, now),
+    loadFrame(deps, lang),
+  ]);
   if (!found || (!options.preview && !isVisibleToReaders(found, now))) return undefined;
   // A preview of a version not yet published shows it as if it went out now.
   const story = found.publishedAt ? found : { ...found, publishedAt: now };
@@ -58,7 +61,8 @@ export async function composeArticlePage(
       (cards) => cardKeys(CacheKey.tag(tagId, lang), cards),
     ).then((cards) => cards.filter((c) => c.storyId !== storyId));
   const [linked, tagStories, byTag] = await Promise.all([
-    stories.cardsByIds(lang, now, [...new Set([...backgroundIds.slice(0, BACKGROUND), ...relatedIds])]),
+    // Stories the body links to that are not under "Background:" (whose cards came with the story).
+    stories.cardsByIds(lang, now, [...new Set(relatedIds.filter((id) => !backgroundIds.includes(id)))]),
     blockTag ? tagList(blockTag.id).then((cards) => cards.slice(0, TAG_BLOCK)) : Promise.resolve([]),
     relatedTag ? tagList(relatedTag.id) : Promise.resolve([]),
   ]);
@@ -70,7 +74,7 @@ export async function composeArticlePage(
   const unseen = latest.filter((c) => !relatedIdSet.has(c.storyId) && !inTagBlock.has(c.storyId));
   const fresh = unseen.length + related.length >= 3 ? unseen : latest.filter((c) => !relatedIdSet.has(c.storyId));
   const moreNews = [...fresh.slice(0, MORE_NEWS - related.length), ...related];
-  const byId = new Map(linked.map((c) => [c.storyId, c]));
+  const byId = new Map([...backgroundCards, ...linked].map((c) => [c.storyId, c]));
   const pick = (ids: number[]) => ids.flatMap((id) => byId.get(id) ?? []);
   const bodyMediaIds = story.body.flatMap((b) => (b.type === 'image' ? [b.mediaId] : []));
   const extraMedia = [

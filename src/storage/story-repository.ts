@@ -76,6 +76,8 @@ export interface ArticleRead {
   tags: Tag[];
   /** The stories under "Background:", in order. */
   backgroundIds: number[];
+  /** Cards of those readers can see at the time asked for, in the same order. */
+  backgroundCards: StoryCard[];
 }
 
 /**
@@ -158,17 +160,19 @@ export class StoryRepository {
    * What an article page reads of its story, in one query: this version (as {@link findVersion}),
    * the status of every language version (as {@link versionStatuses}; a story has at most three,
    * and reading their statuses reads their rows anyway), and this version's byline, tags and
-   * "Background:" ids (the first two as the taxonomy's `authorsOfStory` and `tagsOfStories`).
-   * Only this language's row carries the body and the three lists: the other rows' would be read
-   * and decoded for nothing. One round trip instead of four: on PostgreSQL each costs the
-   * server's process and ours a wake-up and a message each way.
+   * "Background:" stories (the first two as the taxonomy's `authorsOfStory` and `tagsOfStories`;
+   * the last with the cards of those readers can see at `now`, as {@link cardsByIds}). Only this
+   * language's row carries the body and the three lists: the other rows' would be read and
+   * decoded for nothing. One round trip instead of five: on PostgreSQL each costs the server's
+   * process and ours a wake-up and a message each way.
    */
-  async findArticle(storyId: number, lang: Lang): Promise<ArticleRead> {
+  async findArticle(storyId: number, lang: Lang, now: Date): Promise<ArticleRead> {
+    const at = now.toISOString();
     // Each list as one JSON array of [position, …] arrays, sorted here: an ordered aggregate
     // costs SQLite a temporary B-tree per list (twice the time of the whole query).
     const list = (row: string) => (isPostgres(this.db) ? `coalesce(json_agg(json_build_array(${row})), '[]')` : `json_group_array(json_array(${row}))`);
     const only = (query: string) => sql<string | unknown[]>`case when story_versions.lang = ${lang} then (${sql.raw(query)}) end`;
-    const rows = await this.compiled.rows('article', [lang, lang, lang, lang, storyId], () =>
+    const rows = await this.compiled.rows('article', [lang, lang, lang, lang, at, storyId], () =>
       this.db
         .selectFrom('story_versions')
         .select(VERSION_COLUMNS)
@@ -188,7 +192,7 @@ export class StoryRepository {
           ).as('tags'),
         )
         .select(
-          only(`select ${list('position, target_story_id')} from story_background where story_background.story_id = story_versions.story_id`).as(
+          sql<string | unknown[]>`case when story_versions.lang = ${lang} then (select ${sql.raw(list(`b.position, b.target_story_id, ${CARD_COLUMNS.map((c) => `c.${c}`).join(', ')}`))} from story_background as b left join story_versions as c on c.story_id = b.target_story_id and c.lang = story_versions.lang and c.status = 'published' and c.published_at <= ${at} where b.story_id = story_versions.story_id) end`.as(
             'background',
           ),
         )
@@ -197,14 +201,17 @@ export class StoryRepository {
     const mine = rows.find((r) => r.lang === lang);
     const statuses = rows.map(toStatus);
     // The row itself, not a copy: its body is this language's, hence not null.
-    if (mine?.body == null) return { version: undefined, statuses, authors: [], tags: [], backgroundIds: [] };
+    if (mine?.body == null) return { version: undefined, statuses, authors: [], tags: [], backgroundIds: [], backgroundCards: [] };
     const authors = inOrder<[number, number, string, string, string, string, number | null]>(mine.authors);
+    const background = inOrder<[number, number, ...unknown[]]>(mine.background);
     return {
       version: toVersion(mine as typeof mine & { body: string }),
       statuses,
       authors: authors.map(([, id, name, slug, title, bio, photoMediaId]) => ({ id, name, slug, lang, title, bio, photoMediaId })),
       tags: inOrder<[number, number, string, string]>(mine.tags).map(([, id, name, slug]) => ({ id, name, slug, lang })),
-      backgroundIds: inOrder<[number, number]>(mine.background).map(([, id]) => id),
+      backgroundIds: background.map(([, id]) => id),
+      // A story readers cannot see (yet) is listed with its card's columns null.
+      backgroundCards: background.flatMap(([, , ...card]) => (card[0] === null ? [] : [rowToCard(Object.fromEntries(CARD_COLUMNS.map((c, i) => [c, card[i]])) as CardRow)])),
     };
   }
 
