@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Selectable, type SelectQueryBuilder } from 'kysely';
 import type { Block } from '../domain/blocks.js';
 import type { Lang } from '../domain/locale.js';
 import type { Importance, Kind, SourceAttribution, Status, Story, StoryCard, Version } from '../domain/story.js';
@@ -171,7 +171,7 @@ export class StoryRepository {
     // Each list as one JSON array of [position, …] arrays, sorted here: an ordered aggregate
     // costs SQLite a temporary B-tree per list (twice the time of the whole query).
     const list = (row: string) => (isPostgres(this.db) ? `coalesce(json_agg(json_build_array(${row})), '[]')` : `json_group_array(json_array(${row}))`);
-    const only = (query: string) => sql<string | unknown[]>`case when story_versions.lang = ${lang} then (${sql.raw(query)}) end`;
+    const only = (query: RawBuilder<unknown>) => sql<string | unknown[]>`case when story_versions.lang = ${lang} then (${query}) end`;
     const rows = await this.compiled.rows('article', [lang, lang, lang, lang, at, storyId], () =>
       this.db
         .selectFrom('story_versions')
@@ -179,32 +179,38 @@ export class StoryRepository {
         .select((eb) => eb.case().when('lang', '=', lang).then(eb.ref('body')).end().as('body'))
         .select(
           only(
-            `select ${list('sa.position, sa.author_id, t.name, t.slug, t.title, t.bio, a.photo_media_id')} from story_authors as sa ` +
-              'inner join author_translations as t on t.author_id = sa.author_id and t.lang = story_versions.lang ' +
-              'inner join authors as a on a.id = sa.author_id where sa.story_id = story_versions.story_id',
+            sql.raw(
+              `select ${list('sa.position, sa.author_id, t.name, t.slug, t.title, t.bio, a.photo_media_id')} from story_authors as sa ` +
+                'inner join author_translations as t on t.author_id = sa.author_id and t.lang = story_versions.lang ' +
+                'inner join authors as a on a.id = sa.author_id where sa.story_id = story_versions.story_id',
+            ),
           ).as('authors'),
         )
         .select(
           only(
-            `select ${list('st.position, t.tag_id, t.name, t.slug')} from story_tags as st ` +
-              'inner join tag_translations as t on t.tag_id = st.tag_id and t.lang = story_versions.lang ' +
-              'where st.story_id = story_versions.story_id',
+            sql.raw(
+              `select ${list('st.position, t.tag_id, t.name, t.slug')} from story_tags as st ` +
+                'inner join tag_translations as t on t.tag_id = st.tag_id and t.lang = story_versions.lang ' +
+                'where st.story_id = story_versions.story_id',
+            ),
           ).as('tags'),
         )
         .select(
-          sql<string | unknown[]>`case when story_versions.lang = ${lang} then (select ${sql.raw(list(`b.position, b.target_story_id, ${CARD_COLUMNS.map((c) => `c.${c}`).join(', ')}`))} from story_background as b left join story_versions as c on c.story_id = b.target_story_id and c.lang = story_versions.lang and c.status = 'published' and c.published_at <= ${at} where b.story_id = story_versions.story_id) end`.as(
-            'background',
-          ),
+          only(
+            sql`select ${sql.raw(list(`b.position, b.target_story_id, ${CARD_COLUMNS.map((c) => `c.${c}`).join(', ')}`))} from story_background as b
+              left join story_versions as c on c.story_id = b.target_story_id and c.lang = story_versions.lang and c.status = 'published' and c.published_at <= ${at}
+              where b.story_id = story_versions.story_id`,
+          ).as('background'),
         )
         .where('story_id', '=', storyId),
     );
     const mine = rows.find((r) => r.lang === lang);
     const statuses = rows.map(toStatus);
-    // The row itself, not a copy: its body is this language's, hence not null.
     if (mine?.body == null) return { version: undefined, statuses, authors: [], tags: [], backgroundIds: [], backgroundCards: [] };
     const authors = inOrder<[number, number, string, string, string, string, number | null]>(mine.authors);
     const background = inOrder<[number, number, ...unknown[]]>(mine.background);
     return {
+      // The row itself, not a copy: its body is this language's, hence not null.
       version: toVersion(mine as typeof mine & { body: string }),
       statuses,
       authors: authors.map(([, id, name, slug, title, bio, photoMediaId]) => ({ id, name, slug, lang, title, bio, photoMediaId })),
