@@ -68,8 +68,9 @@ export interface VersionStatus {
 
 /** An article's story as its page reads it ({@link StoryRepository.findArticle}). */
 export interface ArticleRead {
-  /** Undefined when the story has no version in that language. */
+  /** Undefined when the story has no version in that language (and the lists below are empty). */
   version: (Version & Story) | undefined;
+  /** Every language version's status, this one's included. */
   statuses: VersionStatus[];
   /** In byline order. */
   authors: Author[];
