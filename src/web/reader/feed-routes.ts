@@ -11,6 +11,7 @@ import type { PresentContext } from './present-common.js';
 import { presentFeed } from './present-feed.js';
 import { cacheAs } from '../cache/page-cache.js';
 import { feedCache } from './page-keys.js';
+import { endOfTurn } from '../turns.js';
 
 export interface FeedRoutesOptions {
   lang: Lang;
@@ -27,6 +28,8 @@ const CACHE_CONTROL = 'public, max-age=0';
  * Registered once per language with the reader routes' prefix. Query strings are ignored.
  */
 export const feedRoutes: FastifyPluginAsync<FeedRoutesOptions> = async (app, { lang, deps, ctx }) => {
+  // As the reader's pages: made together with the others that came in this turn (turns.ts).
+  app.addHook('preHandler', endOfTurn);
   for (const format of Object.keys(FEED_FILES) as FeedFormat[]) {
     for (const full of [false, true]) {
       const file = FEED_FILES[format][full ? 1 : 0];

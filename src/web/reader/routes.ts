@@ -13,6 +13,7 @@ import { articlePath, presentArchive, presentArticle, presentFrontPage, presentL
 import { loadFrame, type ReaderDeps } from '../../services/reader-context.js';
 import { cacheAs } from '../cache/page-cache.js';
 import { archiveCache, articleCache, frontPageCache, listPageCache, SITE_ONLY } from './page-keys.js';
+import { endOfTurn } from '../turns.js';
 
 export interface ReaderRoutesOptions {
   lang: Lang;
@@ -30,6 +31,8 @@ export function sendPage(reply: FastifyReply, body: string, status = 200): Fasti
  * for the default language. Routes stay thin: parse, call a service, present, render.
  */
 export const readerRoutes: FastifyPluginAsync<ReaderRoutesOptions> = async (app, { lang, deps, ctx }) => {
+  // Pages the cache does not hold are made together with the others that came in this turn (turns.ts).
+  app.addHook('preHandler', endOfTurn);
   app.get('/', async (_req, reply) => {
     const data = await composeFrontPage(deps, lang);
     cacheAs(reply, frontPageCache(data));

@@ -12,6 +12,7 @@ import { SEARCH, SITE_ONLY } from './page-keys.js';
 import type { PresentContext } from './present-common.js';
 import { presentSearchPage, SEARCH_ROBOTS } from './present-search.js';
 import { openSearchPath, openSearchTitle, parseSearchParams, searchPath, SEARCH_PARAMS, SEARCH_PER_PAGE } from './search-params.js';
+import { endOfTurn } from '../turns.js';
 
 export interface SearchRoutesOptions {
   lang: Lang;
@@ -29,6 +30,8 @@ export interface SearchRoutesOptions {
  * and `/opensearch.xml`. Registered per language with the reader routes' prefix.
  */
 export const searchRoutes: FastifyPluginAsync<SearchRoutesOptions> = async (app, { lang, deps, ctx, searchFn, suggestFn }) => {
+  // As the reader's pages: made together with the others that came in this turn (turns.ts).
+  app.addHook('preHandler', endOfTurn);
   app.get('/search/', { config: { cacheParams: SEARCH_PARAMS } }, async (req, reply) => {
     const params = parseSearchParams(req.query, lang);
     const data = await composeSearchPage(deps, searchFn, lang, { ...params, perPage: SEARCH_PER_PAGE }, suggestFn);

@@ -12,6 +12,7 @@ import { PageNotFound } from '../errors.js';
 import type { PresentContext } from './present-common.js';
 import { cacheAs } from '../cache/page-cache.js';
 import { SITE_ONLY, sitemapCache } from './page-keys.js';
+import { endOfTurn } from '../turns.js';
 
 export interface SitemapRoutesOptions {
   deps: ReaderDeps;
@@ -34,6 +35,8 @@ const NEWS_FILE = /^news-([1-9]\d{0,5})\.xml$/;
  * under its own folder). Malformed or unknown names get the 404 page.
  */
 export const sitemapRoutes: FastifyPluginAsync<SitemapRoutesOptions> = async (app, { deps, ctx, limits = SITEMAP_LIMITS }) => {
+  // As the reader's pages: made together with the others that came in this turn (turns.ts).
+  app.addHook('preHandler', endOfTurn);
   // sitemap_months counts months in the newsroom's zone: re-count once if TIME_ZONE changed.
   await deps.repos.sitemaps.useTimeZone(ctx.timeZone);
   const sd: SitemapDeps = { ...deps, paths: ctx.paths, timeZone: ctx.timeZone, limits };
