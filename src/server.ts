@@ -319,7 +319,7 @@ function workerHeapFlags(execArgv: readonly string[], config: Pick<Config, 'page
   const given = (flag: string) => execArgv.some((arg) => arg.startsWith(flag)) || (process.env.NODE_OPTIONS ?? '').includes(flag);
   const flags: string[] = [];
   const cacheMb = Math.ceil(config.pageCacheBytes / 2 ** 20);
-  if (!given('--max-semi-space-size')) flags.push(`--max-semi-space-size=${Math.min(32, Math.max(8, 32 - Math.ceil(cacheMb / 2)))}`);
+  if (!given('--max-semi-space-size')) flags.push(`--max-semi-space-size=${Math.max(8, 32 - Math.ceil(cacheMb / 2))}`);
   if (!given('--max-old-space-size')) flags.push(`--max-old-space-size=${Math.max(384, 256 + 2 * cacheMb)}`);
   return flags;
 }

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder, type Selectable, type SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
 import type { Block } from '../domain/blocks.js';
 import type { Lang } from '../domain/locale.js';
 import type { Importance, Kind, SourceAttribution, Status, Story, StoryCard, Version } from '../domain/story.js';
@@ -175,26 +175,25 @@ export class StoryRepository {
     // Each list as one JSON array of [position, …] arrays, sorted here: an ordered aggregate
     // costs SQLite a temporary B-tree per list (twice the time of the whole query).
     const list = (row: string) => (isPostgres(this.db) ? `coalesce(json_agg(json_build_array(${row})), '[]')` : `json_group_array(json_array(${row}))`);
+    const subquery = (text: string) => sql<string | unknown[]>`(${sql.raw(text)})`;
     const [row] = await this.compiled.rows('article', [at, storyId, lang], () =>
       this.db
         .selectFrom('story_versions')
         .select([...VERSION_COLUMNS, 'body'])
+        .select(subquery(`select ${list('v.lang, v.status, v.published_at')} from story_versions as v where v.story_id = story_versions.story_id`).as('statuses'))
         .select(
-          sql<string | unknown[]>`(select ${sql.raw(list('v.lang, v.status, v.published_at'))} from story_versions as v where v.story_id = story_versions.story_id)`.as('statuses'),
-        )
-        .select(
-          sql<string | unknown[]>`(${sql.raw(
+          subquery(
             `select ${list('sa.position, sa.author_id, t.name, t.slug, t.title, t.bio, a.photo_media_id')} from story_authors as sa ` +
               'inner join author_translations as t on t.author_id = sa.author_id and t.lang = story_versions.lang ' +
               'inner join authors as a on a.id = sa.author_id where sa.story_id = story_versions.story_id',
-          )})`.as('authors'),
+          ).as('authors'),
         )
         .select(
-          sql<string | unknown[]>`(${sql.raw(
+          subquery(
             `select ${list('st.position, t.tag_id, t.name, t.slug')} from story_tags as st ` +
               'inner join tag_translations as t on t.tag_id = st.tag_id and t.lang = story_versions.lang ' +
               'where st.story_id = story_versions.story_id',
-          )})`.as('tags'),
+          ).as('tags'),
         )
         .select(
           sql<string | unknown[]>`(select ${sql.raw(list(`b.position, b.target_story_id, ${CARD_COLUMNS.map((c) => `c.${c}`).join(', ')}`))} from story_background as b
@@ -212,15 +211,7 @@ export class StoryRepository {
       statuses: (typeof statuses === 'string' ? (JSON.parse(statuses) as StatusTuple[]) : (statuses as StatusTuple[])).map(([lang, status, publishedAt]) =>
         toStatus({ lang, status, published_at: publishedAt }),
       ),
-      authors: inOrder<[number, number, string, string, string, string, number | null]>(authors).map(([, id, name, slug, title, bio, photoMediaId]) => ({
-        id,
-        name,
-        slug,
-        lang,
-        title,
-        bio,
-        photoMediaId,
-      })),
+      authors: inOrder<[number, number, string, string, string, string, number | null]>(authors).map(([, id, name, slug, title, bio, photoMediaId]) => ({ id, name, slug, lang, title, bio, photoMediaId })),
       tags: inOrder<[number, number, string, string]>(tags).map(([, id, name, slug]) => ({ id, name, slug, lang })),
       backgroundIds: cards.map(([, id]) => id),
       // A story readers cannot see (yet) is listed with its card's columns null.
