@@ -13,8 +13,8 @@ import { NOW } from './support/newsroom.js';
 const EXPECTED: Record<string, { cold: number; warm: number }> = {
   // cold: sections, settings, stream, media + warm: top stories, section blocks (one UNION ALL), columns
   front: { cold: 7, warm: 3 },
-  // cold: sections, settings, stream, the tag's newest, media + warm: the story (versions, this one in full with
-  // authors, tags, background cards); one more when the body links to other stories
+  // cold: sections, settings, stream, the tag's newest, media + warm: the story (this version in full with every
+  // version's status, its authors, tags, background cards); one more when the body links to other stories
   article: { cold: 6, warm: 1 },
   // cold: sections, settings, stream, media + warm: stories
   section: { cold: 5, warm: 1 },

@@ -27,8 +27,8 @@ const BACKGROUND = 5;
 /**
  * Everything the article page shows, or undefined when readers may not see this version.
  * Up to three queries of its own: the story (this version in full, with every version's status,
- * its authors, tags and background cards), the stories its body links to (if any), media; and, unless the memo
- * has them, the frame (3) and the newest on its one or two tags.
+ * its authors, tags and background cards), the stories its body links to (if any), media; and,
+ * unless the memo has them, the frame (3) and the newest on its one or two tags.
  * "More news" takes the newest from the stream. Counted in test/query-counts.test.ts.
  */
 export async function composeArticlePage(

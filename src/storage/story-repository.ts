@@ -89,8 +89,12 @@ type StatusTuple = [string, string, string | null];
  * parsed), in position order.
  */
 function inOrder<T extends [number, ...unknown[]]>(value: string | unknown[]): T[] {
-  const rows = (typeof value === 'string' ? JSON.parse(value) : value) as T[];
-  return rows.sort((a, b) => a[0] - b[0]);
+  return listOf<T>(value).sort((a, b) => a[0] - b[0]);
+}
+
+/** A JSON list as the database hands it back: SQLite as text, PostgreSQL parsed. */
+function listOf<T>(value: string | unknown[]): T[] {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T[];
 }
 
 /** Stories and their language versions. */
@@ -208,9 +212,7 @@ export class StoryRepository {
     const cards = inOrder<[number, number, ...unknown[]]>(background);
     return {
       version: toVersion(version),
-      statuses: (typeof statuses === 'string' ? (JSON.parse(statuses) as StatusTuple[]) : (statuses as StatusTuple[])).map(([lang, status, publishedAt]) =>
-        toStatus({ lang, status, published_at: publishedAt }),
-      ),
+      statuses: listOf<StatusTuple>(statuses).map(([lang, status, publishedAt]) => toStatus({ lang, status, published_at: publishedAt })),
       authors: inOrder<[number, number, string, string, string, string, number | null]>(authors).map(([, id, name, slug, title, bio, photoMediaId]) => ({ id, name, slug, lang, title, bio, photoMediaId })),
       tags: inOrder<[number, number, string, string]>(tags).map(([, id, name, slug]) => ({ id, name, slug, lang })),
       backgroundIds: cards.map(([, id]) => id),
