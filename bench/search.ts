@@ -122,7 +122,7 @@ async function benchmark(db: BenchDatabase, stories: number, runs: number, reind
       console.log(`reindex: ${reindexSeconds.toFixed(0)} s`);
     }
     const versions = Number((await handle.db.selectFrom('search_documents').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-    const deps = { repos: { search: repos.search }, now: () => NOW };
+    const deps = { repos: { search: repos.search }, now: () => NOW, timeZone: 'Europe/Kyiv' };
     const cases: CaseResult[] = [];
     const every: number[] = [];
     const loadBefore = os.loadavg()[0]!;

@@ -216,11 +216,12 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     media: newsroomRepos.media,
     stories: newsroomRepos.stories,
     photos: { writer: newsroomRepos.writer, jobs: new JobRepository(deps.database.db), audit: auth.audit, mediaDir: config.mediaDir, now: readerDeps.now },
-    editorial: { db: deps.database.db, audit: auth.audit, events, now: readerDeps.now },
+    editorial: { db: deps.database.db, audit: auth.audit, events, now: readerDeps.now, timeZone: config.timeZone },
     events,
     apiKeys,
     defaultLang: config.defaultLanguage,
     baseUrl: config.baseUrl,
+    timeZone: config.timeZone,
     secureCookies: config.baseUrl.startsWith('https://'),
   });
 

@@ -121,7 +121,7 @@ async function serve(config: Readonly<Config>, database: DatabaseHandle, modules
   }, SCHEMAS_AFTER_MS).unref();
   // Scheduled publishing runs in every process; the job queue hands each job to one of them.
   const scheduler = startScheduledPublishing(
-    { db: database.db, audit: new AuditRepository(database.db), events, now: () => new Date() },
+    { db: database.db, audit: new AuditRepository(database.db), events, now: () => new Date(), timeZone: config.timeZone },
     {
       onError: (error) => app.log.error({ err: error }, 'background jobs failed'),
       handlers: { [MAKE_AVIF_JOB]: makeAvifHandler(config.mediaDir, new MediaRepository(database.db)) },

@@ -72,7 +72,7 @@ for (const dialect of DIALECTS) {
     test('AVIF copies are made in the background; readers get AVIF and WebP sources before the JPEG', async () => {
       const photo = await sharp({ create: { width: 1000, height: 600, channels: 3, background: '#336699' } }).jpeg().toBuffer();
       const { media } = (await upload(multipart(photo, { caption_en: 'Rooftops' }))).json();
-      const deps = { db: t.db.db, audit: new AuditRepository(t.db.db), events: t.app.changeEvents, now: () => NOW };
+      const deps = { db: t.db.db, audit: new AuditRepository(t.db.db), events: t.app.changeEvents, now: () => NOW, timeZone: 'Europe/Kyiv' };
       const ran = await runDueJobs(deps, { [MAKE_AVIF_JOB]: makeAvifHandler(t.mediaDir, new MediaRepository(t.db.db)) });
       assert.ok(ran.done >= 1 && ran.failed === 0, JSON.stringify(ran));
       const [stored] = (await t.app.inject({ url: `/admin/api/media?before=${media.id + 1}&limit=1`, cookies: { mh_session: cookie } })).json().items;

@@ -130,15 +130,15 @@ for (const dialect of DIALECTS) {
       assert.equal(status('talks'), 'published');
       assert.equal(found.items.find((i) => i.storyId === ids.draft)!.publishedAt, null);
       // Readers' search, through the same engine, sees none of them.
-      const readers = await search({ repos: t.newsroom.repos, now: () => NOW }, { q: 'переговори', lang: 'uk', filterLang: 'uk', sort: 'relevance', page: 1, perPage: 50, audience: 'readers' });
+      const readers = await search({ repos: t.newsroom.repos, now: () => NOW, timeZone: 'Europe/Kyiv' }, { q: 'переговори', lang: 'uk', filterLang: 'uk', sort: 'relevance', page: 1, perPage: 50, audience: 'readers' });
       assert.deepEqual(readers.hits.map((h) => h.status), readers.hits.map(() => 'published'));
       assert.ok(!readers.hits.some((h) => [ids.draft, ids.pulled, ids.own].includes(h.card.storyId)));
     });
 
     test('readers\' searches ignore the newsroom-only status and creator filters', async () => {
       const base = { q: 'переговори', lang: 'uk' as const, filterLang: 'uk' as const, sort: 'date' as const, page: 1, perPage: 50, audience: 'readers' as const };
-      const plain = await search({ repos: t.newsroom.repos, now: () => NOW }, base);
-      const narrowed = await search({ repos: t.newsroom.repos, now: () => NOW }, { ...base, status: 'draft', createdBy: members.contributor });
+      const plain = await search({ repos: t.newsroom.repos, now: () => NOW, timeZone: 'Europe/Kyiv' }, base);
+      const narrowed = await search({ repos: t.newsroom.repos, now: () => NOW, timeZone: 'Europe/Kyiv' }, { ...base, status: 'draft', createdBy: members.contributor });
       assert.ok(plain.hits.length >= 3);
       assert.deepEqual(narrowed.hits.map((h) => h.card.storyId), plain.hits.map((h) => h.card.storyId));
     });

@@ -96,7 +96,7 @@ for (const dialect of DIALECTS) {
       assert.equal((await t.app.inject(`/news/2025/03/01/${storyId}/`)).statusCode, 404);
       // A "restarted" runner: nothing but the database carries the job.
       clock = new Date(at.getTime() + 1000);
-      const ran = await runDueJobs({ db: t.db.db, audit: new AuditRepository(t.db.db), events: t.app.changeEvents, now: () => clock });
+      const ran = await runDueJobs({ db: t.db.db, audit: new AuditRepository(t.db.db), events: t.app.changeEvents, now: () => clock, timeZone: 'Europe/Kyiv' });
       assert.equal(ran.done, 1);
       assert.equal((await t.app.inject(`/news/2025/03/01/${storyId}/`)).statusCode, 200);
       clock = NOW;

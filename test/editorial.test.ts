@@ -61,7 +61,7 @@ for (const dialect of DIALECTS) {
       people.editor = await user('editor', 'Eva Editor');
       const bus = new ChangeEvents();
       bus.on((e) => events.push(e));
-      deps = { db: db.db, audit: new AuditRepository(db.db), events: bus, now: () => clock };
+      deps = { db: db.db, audit: new AuditRepository(db.db), events: bus, now: () => clock, timeZone: 'Europe/Kyiv' };
     });
     after(() => db?.destroy());
 

@@ -23,7 +23,7 @@ for (const dialect of DIALECTS) {
     const boot = (): EditorialDeps => {
       const bus = new ChangeEvents();
       bus.on((e) => events.push(e));
-      return { db: db.db, audit: new AuditRepository(db.db), events: bus, now: () => clock };
+      return { db: db.db, audit: new AuditRepository(db.db), events: bus, now: () => clock, timeZone: 'Europe/Kyiv' };
     };
     const draft = async (deps: EditorialDeps) =>
       (

@@ -125,8 +125,8 @@ for (const dialect of DIALECTS) {
         .returning('id')
         .executeTakeFirstOrThrow();
       editor.id = row.id;
-      editorial = { db: db.db, audit: new AuditRepository(db.db), events: new ChangeEvents(), now: () => NOW };
-      deps = { repos: n.repos, now: () => NOW };
+      editorial = { db: db.db, audit: new AuditRepository(db.db), events: new ChangeEvents(), now: () => NOW, timeZone: 'Europe/Kyiv' };
+      deps = { repos: n.repos, now: () => NOW, timeZone: 'Europe/Kyiv' };
     });
     after(() => db?.destroy());
 
@@ -139,7 +139,7 @@ for (const dialect of DIALECTS) {
     test('a walk bounded to the newest versions, then the older ones, finds the same in the same order', async () => {
       // PostgreSQL bounds its walk to the newest versions of a language and collects older matches
       // separately; with a bound of two versions, every query here takes both steps.
-      const bounded: SearchDeps = { repos: { search: new SearchRepository(db.db, { recentVersions: 2 }) }, now: () => NOW };
+      const bounded: SearchDeps = { repos: { search: new SearchRepository(db.db, { recentVersions: 2 }) }, now: () => NOW, timeZone: 'Europe/Kyiv' };
       for (const { q, lang, extra } of EXPECTED) {
         for (const sort of ['relevance', 'date'] as const) {
           const request: SearchRequest = { q, lang: lang ?? 'uk', filterLang: 'uk', sort, page: 1, perPage: 50, audience: 'readers', ...extra };

@@ -108,7 +108,7 @@ for (const dialect of DIALECTS) {
         .returning('id')
         .executeTakeFirstOrThrow();
       editor = { id: user.id, role: 'editor' };
-      editorial = { db: db.db, audit: new AuditRepository(db.db), events, now: () => clock };
+      editorial = { db: db.db, audit: new AuditRepository(db.db), events, now: () => clock, timeZone: 'Europe/Kyiv' };
     });
     after(async () => {
       await app?.close();

@@ -9,7 +9,7 @@ import { nameOf, useApp } from './context.js';
 import { useConfirm } from './dialog.js';
 import { describedBy, Field } from './fields.js';
 import { ADMIN_STRINGS, type AdminStrings } from './i18n-admin.js';
-import { kyivDateTime } from './kyiv-time.js';
+import { newsroomDateTime } from './newsroom-time.js';
 import type { AdminScreenName } from './router.js';
 import { ApiKeysScreen, apiKeysTitle } from './api-keys-screen.js';
 
@@ -441,7 +441,7 @@ function AuditScreen() {
               {entries.map((e) => (
                 <tr key={e.id} data-action={e.action}>
                   <td class="c-when">
-                    <time dateTime={e.at}>{kyivDateTime(new Date(e.at), lang)}</time>
+                    <time dateTime={e.at}>{newsroomDateTime(new Date(e.at), lang)}</time>
                   </td>
                   <td>{e.userName ?? a.system}</td>
                   <td class="c-what">{a.actions[e.action] ?? <code>{e.action}</code>}</td>

@@ -3,7 +3,7 @@ import type { Lang } from '../domain/locale.js';
 import type { ApiError } from './api.js';
 import { useApp } from './context.js';
 import { useConfirm } from './dialog.js';
-import { kyivDateTime } from './kyiv-time.js';
+import { newsroomDateTime } from './newsroom-time.js';
 
 /** A read-API key as the admin API lists it; the secret is never listed. */
 interface ApiKeyRow {
@@ -129,7 +129,7 @@ export function ApiKeysScreen() {
     }
   };
 
-  const when = (iso: string | null) => (iso ? <time dateTime={iso}>{kyivDateTime(new Date(iso), lang)}</time> : w.never);
+  const when = (iso: string | null) => (iso ? <time dateTime={iso}>{newsroomDateTime(new Date(iso), lang)}</time> : w.never);
 
   return (
     <section class="api-keys" aria-labelledby="api-keys-title">

@@ -5,6 +5,11 @@
 import './styles.css';
 import { render } from 'preact';
 import { App } from './app.js';
+import { useNewsroomZone } from './newsroom-time.js';
+
+// The newsroom's TIME_ZONE, as the server wrote it on the page.
+const zone = document.documentElement.dataset.timeZone;
+if (zone) useNewsroomZone(zone);
 
 const root = document.getElementById('app');
 if (root) {

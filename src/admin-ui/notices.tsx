@@ -1,5 +1,5 @@
 import { useApp } from './context.js';
-import { kyivDateTime } from './kyiv-time.js';
+import { newsroomDateTime } from './newsroom-time.js';
 import type { FieldProblem } from './problems.js';
 
 /** Text left unsaved on this device earlier: bring it back or let it go. */
@@ -7,7 +7,7 @@ export function BackupNotice(props: { at: string; onBringBack: () => void; onDis
   const { t, lang } = useApp();
   return (
     <div class="notice notice-warning" role="alert">
-      <p>{t.backupFound(kyivDateTime(new Date(props.at), lang))}</p>
+      <p>{t.backupFound(newsroomDateTime(new Date(props.at), lang))}</p>
       <div class="actions">
         <button type="button" onClick={props.onBringBack}>
           {t.restoreBackup}
@@ -26,7 +26,7 @@ export function ConflictNotice(props: { who: string; savedAt: string | null; sho
   return (
     <div class="notice notice-error conflict" role="alert">
       <h2>{t.conflictTitle}</h2>
-      <p>{t.conflictText(props.who, props.savedAt ? kyivDateTime(new Date(props.savedAt), lang) : '—')}</p>
+      <p>{t.conflictText(props.who, props.savedAt ? newsroomDateTime(new Date(props.savedAt), lang) : '—')}</p>
       <div class="actions">
         {!props.showingTheirs && (
           <button type="button" class="button-secondary" onClick={props.onShowTheirs}>

@@ -3,7 +3,7 @@ import type { Lang } from '../domain/locale.js';
 import type { ApiError, FieldDiff, RevisionSummary } from './api.js';
 import { useApp } from './context.js';
 import { Modal, useConfirm } from './dialog.js';
-import { kyivDateTime } from './kyiv-time.js';
+import { newsroomDateTime } from './newsroom-time.js';
 
 export interface RevisionsPanelProps {
   storyId: number;
@@ -41,7 +41,7 @@ export function RevisionsPanel(props: RevisionsPanelProps) {
     };
   }, [open, props.refreshKey, props.storyId, props.lang]);
 
-  const label = (r: RevisionSummary) => t.revisionLabel(r.lockVersion, r.userName ?? t.unknownPerson, kyivDateTime(new Date(r.at), lang));
+  const label = (r: RevisionSummary) => t.revisionLabel(r.lockVersion, r.userName ?? t.unknownPerson, newsroomDateTime(new Date(r.at), lang));
 
   const compare = async () => {
     const chosen = (revisions ?? []).filter((r) => picked.includes(r.id)).sort((a, b) => a.lockVersion - b.lockVersion);

@@ -4,7 +4,7 @@ import { STATUSES } from '../domain/story.js';
 import { ApiError, query, type ListItem } from './api.js';
 import { Link } from './app.js';
 import { nameOf, useApp } from './context.js';
-import { kyivDateTime, kyivDayStart, nextDay } from './kyiv-time.js';
+import { newsroomDateTime, newsroomDayStart, nextDay } from './newsroom-time.js';
 import { storyUrl } from './router.js';
 import { MAX_SEARCH_PAGE, Marked, searchStories, type FoundItem, type FoundPage } from './story-search.js';
 
@@ -60,7 +60,7 @@ function filtersUrl(f: Filters): string {
   return `/admin/${s ? `?${s}` : ''}`;
 }
 
-/** The list's API query for the filters: dates are whole Kyiv days, "until" includes its day. */
+/** The list's API query for the filters: dates are whole days in the newsroom's zone, "until" includes its day. */
 function apiQuery(f: Filters, cursor?: string): string {
   return query({
     limit: 30,
@@ -68,8 +68,8 @@ function apiQuery(f: Filters, cursor?: string): string {
     status: f.status,
     sectionId: f.sectionId,
     authorId: f.authorId,
-    from: f.from ? kyivDayStart(f.from)?.toISOString() : undefined,
-    to: f.to ? kyivDayStart(nextDay(f.to))?.toISOString() : undefined,
+    from: f.from ? newsroomDayStart(f.from)?.toISOString() : undefined,
+    to: f.to ? newsroomDayStart(nextDay(f.to))?.toISOString() : undefined,
     cursor,
   });
 }
@@ -320,10 +320,10 @@ export function StoryList({ query: search }: { query: URLSearchParams }) {
                   {sectionName(item.sectionId)}
                 </td>
                 <td class="c-time" data-label={t.colChanged}>
-                  <time dateTime={item.modifiedAt}>{kyivDateTime(new Date(item.modifiedAt), lang)}</time>
+                  <time dateTime={item.modifiedAt}>{newsroomDateTime(new Date(item.modifiedAt), lang)}</time>
                 </td>
                 <td class="c-time" data-label={t.colPublished}>
-                  {item.publishedAt ? <time dateTime={item.publishedAt}>{kyivDateTime(new Date(item.publishedAt), lang)}</time> : '—'}
+                  {item.publishedAt ? <time dateTime={item.publishedAt}>{newsroomDateTime(new Date(item.publishedAt), lang)}</time> : '—'}
                 </td>
               </tr>
             ))}

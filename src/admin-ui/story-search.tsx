@@ -35,7 +35,7 @@ export interface StorySearch {
   status?: Status;
   sectionId?: number | string;
   authorId?: number | string;
-  /** Publication days in Kyiv, "2025-03-01", both included. */
+  /** Publication days in the newsroom's zone, "2025-03-01", both included. */
   from?: string;
   to?: string;
   sort?: 'relevance' | 'date';

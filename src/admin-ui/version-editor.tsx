@@ -8,7 +8,7 @@ import { dropBackup, readBackup, writeBackup, type Backup } from './backup.js';
 import { useApp } from './context.js';
 import { useConfirm } from './dialog.js';
 import { MetaForm, VersionForm } from './fields.js';
-import { kyivTime } from './kyiv-time.js';
+import { newsroomTime } from './newsroom-time.js';
 import { BackupNotice, ConflictNotice, SaveFailedNotice } from './notices.js';
 import { describeProblems, type FieldProblem } from './problems.js';
 import { RevisionsPanel } from './revisions-panel.js';
@@ -283,7 +283,7 @@ export function VersionEditor({ opened, lang, beside, refresh }: VersionEditorPr
     save.kind === 'saving' ? t.saving
     : conflict ? t.notSaved
     : dirty ? (save.kind === 'failed' ? `${t.notSaved}. ${t.textKept}` : t.unsaved)
-    : save.kind === 'saved' ? t.savedAt(kyivTime(save.at, uiLang))
+    : save.kind === 'saved' ? t.savedAt(newsroomTime(save.at, uiLang))
     : '';
   const titleId = `beside-${lang}`;
   const showPane = conflict?.theirs ? 'theirs' : source && beside !== lang ? 'source' : null;

@@ -5,7 +5,7 @@ import type { WorkflowAction } from '../domain/workflow.js';
 import { useApp } from './context.js';
 import { useConfirm } from './dialog.js';
 import { describedBy } from './fields.js';
-import { instantToKyivLocal, kyivDateTime, kyivLocalToInstant, kyivOffset } from './kyiv-time.js';
+import { instantToNewsroomLocal, newsroomDateTime, newsroomLocalToInstant, newsroomOffset, newsroomZone } from './newsroom-time.js';
 
 export interface WorkflowPanelProps {
   lang: Lang;
@@ -23,20 +23,20 @@ export interface WorkflowPanelProps {
   onPublishUpdate: (note: string) => Promise<boolean>;
 }
 
-/** A suggestion for the schedule input: the next full quarter hour at least an hour away, Kyiv time. */
+/** A suggestion for the schedule input: the next full quarter hour at least an hour away, in the newsroom's time zone. */
 function suggestedTime(): string {
   const quarter = 15 * 60_000;
-  return instantToKyivLocal(new Date(Math.ceil((Date.now() + 3_600_000) / quarter) * quarter));
+  return instantToNewsroomLocal(new Date(Math.ceil((Date.now() + 3_600_000) / quarter) * quarter));
 }
 
 function offsetLabel(at: Date): string {
-  const hours = kyivOffset(at) / 3_600_000;
+  const hours = newsroomOffset(at) / 3_600_000;
   return `UTC${hours >= 0 ? '+' : '−'}${Math.abs(hours)}`;
 }
 
 /**
  * The steps a version can take from where it is, shown only to those allowed to take them:
- * submit, return, schedule (Kyiv time), publish, unpublish, and an update note for a published one.
+ * submit, return, schedule (in the newsroom's time zone), publish, unpublish, and an update note for a published one.
  */
 export function WorkflowPanel(p: WorkflowPanelProps) {
   const { t, lang } = useApp();
@@ -55,7 +55,7 @@ export function WorkflowPanel(p: WorkflowPanelProps) {
 
   const schedule = async (e: Event) => {
     e.preventDefault();
-    const at = kyivLocalToInstant(when);
+    const at = newsroomLocalToInstant(when);
     if (!at) return setWhenError(t.scheduleMissing);
     if (at.getTime() <= Date.now()) return setWhenError(t.scheduleInPast);
     setWhenError(null);
@@ -72,7 +72,7 @@ export function WorkflowPanel(p: WorkflowPanelProps) {
     if (await p.onPublishUpdate(note.trim())) setNote('');
   };
 
-  const at = kyivLocalToInstant(when);
+  const at = newsroomLocalToInstant(when);
   const s = p.status;
   const steps = p.exists && (p.canEdit || p.canPublish);
 
@@ -81,12 +81,12 @@ export function WorkflowPanel(p: WorkflowPanelProps) {
       <h2 id={id('title')}>{t.workflowTitle}</h2>
       <p class="status-line">
         <span class={`badge status-${p.exists ? s : 'new'}`}>{p.exists ? t.statuses[s] : t.newVersion}</span>
-        {s === 'scheduled' && p.publishedAt && <span> {t.scheduledFor(kyivDateTime(new Date(p.publishedAt), lang))}</span>}
-        {(s === 'published' || s === 'unpublished') && p.publishedAt && <span> {t.publishedOn(kyivDateTime(new Date(p.publishedAt), lang))}</span>}
+        {s === 'scheduled' && p.publishedAt && <span> {t.scheduledFor(newsroomDateTime(new Date(p.publishedAt), lang), newsroomZone())}</span>}
+        {(s === 'published' || s === 'unpublished') && p.publishedAt && <span> {t.publishedOn(newsroomDateTime(new Date(p.publishedAt), lang))}</span>}
       </p>
       {p.updatedAt && (
         <p class="hint">
-          {t.updatedOn(kyivDateTime(new Date(p.updatedAt), lang))}
+          {t.updatedOn(newsroomDateTime(new Date(p.updatedAt), lang))}
           {p.updateNote && `: ${p.updateNote}`}
         </p>
       )}
@@ -117,7 +117,7 @@ export function WorkflowPanel(p: WorkflowPanelProps) {
       {scheduling && (
         <form id={id('schedule')} class="schedule-form" onSubmit={(e) => void schedule(e)} noValidate>
           <div class={`field${whenError ? ' has-error' : ''}`}>
-            <label for={id('when')}>{t.scheduleAt}</label>
+            <label for={id('when')}>{t.scheduleAt(newsroomZone())}</label>
             <input
               id={id('when')}
               type="datetime-local"
@@ -128,7 +128,7 @@ export function WorkflowPanel(p: WorkflowPanelProps) {
               onInput={(e) => setWhen(e.currentTarget.value)}
             />
             <p class="hint" id={`${id('when')}-hint`}>
-              {t.scheduleHint(offsetLabel(at ?? new Date()))}
+              {t.scheduleHint(newsroomZone(), offsetLabel(at ?? new Date()))}
             </p>
             {whenError && (
               <p class="field-error" id={`${id('when')}-error`}>

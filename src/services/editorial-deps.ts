@@ -14,6 +14,8 @@ export interface EditorialDeps {
   audit: AuditRepository;
   events: ChangeEvents;
   now: () => Date;
+  /** The newsroom's zone (TIME_ZONE): publication days in searches and lists. */
+  timeZone: string;
 }
 
 export type { StoryMeta, VersionFields };

@@ -54,7 +54,7 @@ export interface NewsroomSearchResults {
  */
 export async function searchNewsroomStories(deps: EditorialDeps, actor: Actor, request: NewsroomSearchRequest): Promise<NewsroomSearchResults> {
   const results = await search(
-    { repos: { search: new SearchRepository(deps.db) }, now: deps.now },
+    { repos: { search: new SearchRepository(deps.db) }, now: deps.now, timeZone: deps.timeZone },
     {
       ...request,
       // Filters come as ids, so no slug is read in this language; it only names the words shown.

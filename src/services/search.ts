@@ -13,8 +13,8 @@ export type { SearchRequest, SearchResults, SearchHit } from './search-types.js'
 export interface SearchDeps {
   repos: { search: SearchRepository };
   now: () => Date;
-  /** The newsroom's zone for `from`/`to` days; Europe/Kyiv unless told. */
-  timeZone?: string;
+  /** The newsroom's zone (TIME_ZONE) for `from`/`to` days. */
+  timeZone: string;
 }
 
 /**
@@ -31,7 +31,6 @@ export const MAX_PER_PAGE = 50;
 export const DEFAULT_PER_PAGE = 10;
 /** Relevance halves when a story is this many days old: relevance / (1 + age / HALF_LIFE_DAYS). */
 export const HALF_LIFE_DAYS = 7;
-const DEFAULT_ZONE = 'Europe/Kyiv';
 const DAY_MS = 86_400_000;
 /** Slugs longer than this name nothing. */
 const MAX_SLUG = 200;
@@ -76,7 +75,7 @@ export async function search(deps: SearchDeps, request: SearchRequest): Promise<
   const repo = deps.repos.search;
   const filters = await resolveFilters(repo, filterLang, request);
   if (!filters) return answer([], 0, true);
-  const zone = deps.timeZone ?? DEFAULT_ZONE;
+  const zone = deps.timeZone;
   const from = isDay(request.from) ? dayRange(request.from, zone).start : undefined;
   const to = isDay(request.to) ? dayRange(request.to, zone).end : undefined;
   const now = deps.now();

@@ -10,6 +10,8 @@ export interface ShellView {
   csrfToken: string;
   name: string;
   role: keyof (typeof ADMIN_UI)['en']['roles'];
+  /** The newsroom's TIME_ZONE: the app shows and takes times in it. */
+  timeZone: string;
 }
 
 /**
@@ -22,7 +24,7 @@ export function renderAdminShell(v: ShellView): string {
   const form = (action: string, label: string) =>
     html`<form method="post" action="${action}"><input type="hidden" name="_csrf" value="${v.csrfToken}"><button type="submit" class="button-quiet">${label}</button></form>`;
   return html`<!doctype html>
-<html lang="${v.lang}">
+<html lang="${v.lang}" data-time-zone="${v.timeZone}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -41,6 +41,8 @@ export interface AdminOptions {
   defaultLang: Lang;
   /** Public origin, for absolute preview links. */
   baseUrl: string;
+  /** The newsroom's TIME_ZONE, for the app's times. */
+  timeZone: string;
   /** Cookies get `Secure` when the site is served over HTTPS. */
   secureCookies: boolean;
 }
@@ -92,7 +94,7 @@ export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options
   const { prefix: _prefix, ...own } = options as AdminOptions & { prefix?: string };
   await app.register(signInPages, own);
   // The newsroom app for every client-side address (/admin/, /admin/stories/…) and its files.
-  await app.register(shellRoutes, { bundle, defaultLang: options.defaultLang });
+  await app.register(shellRoutes, { bundle, defaultLang: options.defaultLang, timeZone: options.timeZone });
   await app.register(
     async (api) => {
       await api.register(swagger, {

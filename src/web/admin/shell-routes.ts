@@ -76,7 +76,7 @@ function encodingFor(req: FastifyRequest): 'br' | 'gzip' | 'identity' {
  * The newsroom app's page and files. Every client-side address (/admin/, /admin/stories/123…)
  * gets the same page, so reloads and shared links work; without a session it is the sign-in page.
  */
-export const shellRoutes: FastifyPluginAsync<{ bundle: AdminBundle; defaultLang: Lang }> = async (app, { bundle, defaultLang }) => {
+export const shellRoutes: FastifyPluginAsync<{ bundle: AdminBundle; defaultLang: Lang; timeZone: string }> = async (app, { bundle, defaultLang, timeZone }) => {
   app.get<{ Params: { file: string } }>('/assets/:file', async (req, reply) => {
     const asset = bundle.assets.get(req.params.file);
     if (!asset) return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'no such newsroom file' } });
@@ -93,7 +93,7 @@ export const shellRoutes: FastifyPluginAsync<{ bundle: AdminBundle; defaultLang:
     if (!req.member) return reply.redirect('/admin/login', 303);
     const { user, csrfToken } = req.member;
     return reply.type('text/html; charset=utf-8').send(
-      renderAdminShell({ lang: adminLang(req, defaultLang), scriptSrc: bundle.scriptSrc, styleHref: bundle.styleHref, csrfToken, name: user.name, role: user.role }),
+      renderAdminShell({ lang: adminLang(req, defaultLang), scriptSrc: bundle.scriptSrc, styleHref: bundle.styleHref, csrfToken, name: user.name, role: user.role, timeZone }),
     );
   };
   app.get('/', shell);
