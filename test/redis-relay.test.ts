@@ -55,22 +55,21 @@ describe('change events over Redis', await redisSkip(), () => {
   });
 });
 
-test('Redis unreachable at start: starts at once, down, one warning, publishing does not throw', async () => {
-  const started = Date.now();
-  const a = await connected('redis://127.0.0.1:1', { startTimeoutMs: 3000 });
+test('Redis unreachable at start: starts at once, down, one warning, publishing does not throw', { timeout: 20_000 }, async () => {
+  // A refused connection is known at once: the start does not wait out its timeout (set far
+  // beyond the test's own), so a relay that waited would fail by the test timing out.
+  const a = await connected('redis://127.0.0.1:1', { startTimeoutMs: 600_000 });
   try {
-    assert.ok(Date.now() - started < 1500, `start took ${Date.now() - started} ms`);
     assert.equal(a.events.state, 'down');
     assert.deepEqual(a.states, ['down']);
     assert.equal(a.warnings.length, 1, a.warnings.join('\n'));
     a.events.emit(event);
     assert.deepEqual(a.heard, [{ event, origin: 'local' }], 'this process still hears its own events');
-    await new Promise((r) => setTimeout(r, 400));
+    await waitFor(() => a.warnings.length >= 2, 'the failed publish logged');
     assert.equal(a.warnings.length, 2, 'the failed publish is logged; reconnection attempts are not');
   } finally {
-    const closing = Date.now();
+    // Closing does not wait for a server that is not there.
     await a.events.close();
-    assert.ok(Date.now() - closing < 500);
   }
 });
 
@@ -109,11 +108,13 @@ test('Redis going away and coming back: down with one warning, then up again', {
     assert.equal(a.events.state, 'up');
     await stopServer();
     await waitFor(() => a.events.state === 'down' && b.events.state === 'down', 'down');
-    await new Promise((r) => setTimeout(r, 500));
     assert.equal(a.warnings.length, 1, a.warnings.join('\n'));
     a.events.emit(event);
     await startServer();
     await waitFor(() => a.events.state === 'up' && b.events.state === 'up', 'up again');
+    // One warning for the loss and one for the event it could not send, however often it tried
+    // to reconnect meanwhile.
+    assert.equal(a.warnings.length, 2, a.warnings.join('\n'));
     assert.deepEqual(a.states, ['down', 'up']);
     assert.equal(a.infos.length, 1);
     // Flowing again: a new event arrives.
