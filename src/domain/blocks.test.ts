@@ -34,3 +34,20 @@ test('unsafe links, unknown blocks and foreign embeds are rejected with their pl
   assert.equal(isSafeHref('mailto:desk@example.com'), true);
   assert.equal(isSafeHref('data:text/html,x'), false);
 });
+
+test('cleanBody takes control characters out of every text and attribute, and leaves links for validation', async () => {
+  const { cleanBody, validateBody } = await import('./blocks.js');
+  const body = cleanBody([
+    { type: 'paragraph', content: [{ type: 'text', text: 'a\u0000b\nc' }, { type: 'link', text: 'l\u0007', href: 'https://x.com/' }] },
+    { type: 'heading', level: 2, text: 'H\ufffe\tI' },
+    { type: 'image', mediaId: 1, caption: 'c\ud800', credit: 'cr\u001b', alt: 'a\uffff' },
+  ]);
+  assert.deepEqual(body, [
+    { type: 'paragraph', content: [{ type: 'text', text: 'ab\nc' }, { type: 'link', text: 'l', href: 'https://x.com/' }] },
+    { type: 'heading', level: 2, text: 'H I' },
+    { type: 'image', mediaId: 1, caption: 'c\ufffd', credit: 'cr', alt: 'a' },
+  ]);
+  const link = [{ type: 'paragraph', content: [{ type: 'link', text: 'l', href: 'https://x.com/\u0000' }] }];
+  assert.deepEqual(cleanBody(link), link);
+  assert.deepEqual(validateBody(cleanBody(link)).map((p) => p.path), ['body[0].content[0].href']);
+});

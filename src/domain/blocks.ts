@@ -4,6 +4,7 @@
  *
  * Inline text uses a tiny, closed set of marks ({@link Inline}); anything else is rejected.
  */
+import { cleanText, hasInvisibleCharacters } from './text.js';
 
 /** A run of inline content: plain text, emphasis or a link. */
 export type Inline =
@@ -40,6 +41,8 @@ const EMBED_HOSTS: Record<string, string[]> = {
 
 /** True for an absolute http(s) or mailto URL: the only links a body may hold. */
 export function isSafeHref(href: string): boolean {
+  // A control character in a link is not removed but refused: the link would point elsewhere.
+  if (hasInvisibleCharacters(href)) return false;
   try {
     return SAFE_SCHEMES.has(new URL(href).protocol);
   } catch {
@@ -123,6 +126,36 @@ export function validateBody(body: unknown): BlockProblem[] {
     }
   });
   return problems;
+}
+
+/** Links are checked by {@link isSafeHref}, never cleaned: removing a character changes where they go. */
+const LINK_KEYS = new Set(['href', 'url']);
+
+function cleanValue(value: unknown, multiline: boolean): unknown {
+  if (typeof value === 'string') return cleanText(value, { multiline });
+  if (Array.isArray(value)) return value.map((v) => cleanValue(v, multiline));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [cleanText(k), LINK_KEYS.has(k) ? v : cleanValue(v, multiline)]));
+  return value;
+}
+
+/**
+ * A body with control characters, noncharacters and lone surrogates taken out of every text and
+ * attribute (see domain/text.ts): run text keeps its line breaks, the other attributes (heading,
+ * cite, caption, credit, alt, titles) are single-line. Links are left for {@link validateBody} to
+ * refuse. Anything that is not a list of blocks comes back as it is, for validateBody to name.
+ *
+ * @example cleanBody([{ type: 'heading', level: 2, text: 'A\u0000B' }]) // [{ type: 'heading', level: 2, text: 'AB' }]
+ */
+export function cleanBody(body: unknown): unknown {
+  if (!Array.isArray(body)) return body;
+  return body.map((block) =>
+    block !== null && typeof block === 'object' && !Array.isArray(block)
+      ? Object.fromEntries(
+          Object.entries(block).map(([k, v]) => [cleanText(k), LINK_KEYS.has(k) ? v : cleanValue(v, k === 'content' || k === 'items')]),
+        )
+      : block,
+  );
 }
 
 /** The plain text of inline runs, for feeds, search and descriptions. */

@@ -1,5 +1,6 @@
 import { LANGUAGES, type Lang, type Localized } from './locale.js';
 import { KINDS, type Kind } from './story.js';
+import { cleanLine, cleanMultiline } from './text.js';
 
 /** The support call to action: banner under the top bar and box at the end of articles. */
 export interface SupportCallToAction {
@@ -84,13 +85,14 @@ export function parseSiteSettings(value: unknown): SiteSettings {
   const siteName = { ...DEFAULT_SETTINGS.siteName };
   const support = { ...DEFAULT_SETTINGS.support };
   for (const lang of LANGUAGES) {
-    if (typeof v.siteName?.[lang] === 'string' && v.siteName[lang].trim()) siteName[lang] = v.siteName[lang];
+    // Texts are cleaned of control characters (domain/text.ts); links are kept, for the caller to refuse.
+    if (typeof v.siteName?.[lang] === 'string' && cleanLine(v.siteName[lang]).trim()) siteName[lang] = cleanLine(v.siteName[lang]);
     const s = v.support?.[lang];
     if (s && ['title', 'text', 'linkText', 'href'].every((k) => typeof s[k] === 'string')) {
       const ways = Array.isArray(s.ways)
-        ? s.ways.filter((w: any) => typeof w?.text === 'string' && typeof w?.href === 'string').map((w: any) => ({ text: w.text, href: w.href }))
+        ? s.ways.filter((w: any) => typeof w?.text === 'string' && typeof w?.href === 'string').map((w: any) => ({ text: cleanLine(w.text), href: w.href }))
         : [];
-      support[lang as Lang] = { title: s.title, text: s.text, linkText: s.linkText, href: s.href, ways };
+      support[lang as Lang] = { title: cleanLine(s.title), text: cleanMultiline(s.text), linkText: cleanLine(s.linkText), href: s.href, ways };
     }
   }
   const adRules = Array.isArray(v.adRules)

@@ -1,5 +1,6 @@
-import type { Block } from './blocks.js';
+import { cleanBody, type Block } from './blocks.js';
 import type { Lang } from './locale.js';
+import { cleanLine, cleanMultiline } from './text.js';
 
 /** News is short and frequent; articles are long reads; columns are opinion with the columnist. */
 export const KINDS = ['news', 'article', 'column'] as const;
@@ -95,4 +96,34 @@ export interface VersionFields {
   body: Block[];
   source: SourceAttribution | null;
   leadMediaId: number | null;
+}
+
+const cleanIfText = (value: unknown, clean: (s: string) => string) => (typeof value === 'string' ? clean(value) : value);
+
+/**
+ * A version's fields as they may be stored (see domain/text.ts): the headline, source line and
+ * link texts single-line, the lead and body text with their line breaks. Links are kept as sent,
+ * for validation to refuse; values of the wrong type are kept too, for validation to name.
+ * Other properties of `fields` (a revision's `story`, a `lang`) pass through.
+ *
+ * @example cleanVersionFields({ headline: 'Kyiv\u0000', lead: '', body: [], source: null, leadMediaId: null }).headline // 'Kyiv'
+ */
+export function cleanVersionFields<T extends VersionFields>(fields: T): T {
+  const source = fields.source as unknown as { text?: unknown; links?: unknown } | null | undefined;
+  return {
+    ...fields,
+    headline: cleanIfText(fields.headline, cleanLine),
+    lead: cleanIfText(fields.lead, cleanMultiline),
+    body: cleanBody(fields.body),
+    source:
+      source !== null && typeof source === 'object'
+        ? {
+            ...source,
+            text: cleanIfText(source.text, cleanLine),
+            links: Array.isArray(source.links)
+              ? source.links.map((l: unknown) => (l !== null && typeof l === 'object' ? { ...l, text: cleanIfText((l as { text?: unknown }).text, cleanLine) } : l))
+              : source.links,
+          }
+        : fields.source,
+  };
 }

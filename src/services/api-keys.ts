@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { cleanLine } from '../domain/text.js';
 import type { ApiKey, ApiKeyRepository } from '../storage/api-key-repository.js';
 import type { AuditRepository } from '../storage/audit-repository.js';
 import type { Database } from '../storage/schema.js';
@@ -59,7 +60,7 @@ export class ApiKeys {
     const now = this.deps.now();
     const key = await this.deps.db.transaction().execute(async (trx) => {
       const created = await this.deps.keys.create(
-        { name: input.name, prefix: secret.slice(0, PREFIX_LENGTH), hash: hashSecret(secret), createdBy: actorId, requestsPerMinute: input.requestsPerMinute ?? DEFAULT_REQUESTS_PER_MINUTE, now },
+        { name: cleanLine(input.name).trim(), prefix: secret.slice(0, PREFIX_LENGTH), hash: hashSecret(secret), createdBy: actorId, requestsPerMinute: input.requestsPerMinute ?? DEFAULT_REQUESTS_PER_MINUTE, now },
         trx,
       );
       await this.deps.audit.record({ userId: actorId, action: 'api-key.create', subject: `api-key:${created.id}`, details: { name: created.name, requestsPerMinute: created.requestsPerMinute }, at: now }, trx);

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Role } from '../domain/access.js';
+import { cleanLine } from '../domain/text.js';
 import type { Lang } from '../domain/locale.js';
 import type { AuditRepository } from '../storage/audit-repository.js';
 import type { SessionRepository } from '../storage/session-repository.js';
@@ -59,6 +60,8 @@ export async function signIn(
   input: { email: string; password: string; ip: string; userAgent: string },
 ): Promise<SignedIn> {
   const now = deps.now();
+  // Cleaned, so that a NUL never reaches the database and added controls do not dodge the throttle.
+  input = { ...input, email: cleanLine(input.email) };
   const failures = await deps.users.recentFailures(input.email, input.ip, new Date(now.getTime() - THROTTLE_WINDOW_MS));
   if (failures.byEmail >= MAX_FAILURES_PER_EMAIL || failures.byIp >= MAX_FAILURES_PER_IP) {
     throw new SignInThrottled(THROTTLE_WINDOW_MS / 1000);
@@ -110,6 +113,7 @@ export async function createUser(
   input: { email: string; name: string; role: Role; password: string; uiLang: Lang },
 ): Promise<User> {
   if (input.password.length < MIN_PASSWORD) throw new WeakPassword();
+  input = { ...input, name: cleanLine(input.name).trim() };
   if (await deps.users.findCredentials(input.email)) throw new EmailTaken();
   const user = await deps.users.create({ ...input, passwordHash: await hashPassword(input.password), now: deps.now() });
   await deps.audit.record({ userId: actorId, action: 'user.create', subject: `user:${user.id}`, details: { role: user.role }, at: deps.now() });

@@ -1,5 +1,6 @@
 import { can, type Actor } from '../domain/access.js';
 import type { Lang } from '../domain/locale.js';
+import { cleanVersionFields } from '../domain/story.js';
 import { EditorialRepository } from '../storage/editorial-repository.js';
 import { assertValidStory, versionSubject, type EditorialDeps, type StoryMeta, type VersionFields } from './editorial-deps.js';
 import { NotAllowed } from './editorial-errors.js';
@@ -38,12 +39,14 @@ export async function createStory(deps: EditorialDeps, actor: Actor, input: Crea
     hasVideo: input.hasVideo,
     hasPhotos: input.hasPhotos,
   };
-  const { lang, ...fields } = input.version;
+  // Cleaned before validation, so a headline of nothing but control characters is refused as empty.
+  const version = cleanVersionFields(input.version);
+  const { lang, ...fields } = version;
   return deps.db.transaction().execute(async (trx) => {
     const repo = new EditorialRepository(trx);
     const now = deps.now();
     // Paths follow this input's shape: meta at the top level, the version under `version`.
-    await assertValidStory(repo, input.version, meta, { version: 'version', meta: '' });
+    await assertValidStory(repo, version, meta, { version: 'version', meta: '' });
     const storyId = await repo.insertStory(meta, actor.id, now);
     await repo.insertVersion(storyId, lang, meta, fields, now);
     await repo.addRevision({ storyId, lang, lockVersion: 1, userId: actor.id, at: now, data: { ...fields, story: meta } });

@@ -1,5 +1,6 @@
 import type { Role } from '../domain/access.js';
 import type { Lang } from '../domain/locale.js';
+import { cleanLine } from '../domain/text.js';
 import type { User } from '../storage/user-repository.js';
 import { AuthError } from './auth-errors.js';
 import type { AuthDeps } from './auth.js';
@@ -31,6 +32,7 @@ export async function updateUser(
   userId: number,
   changes: { name?: string; role?: Role; uiLang?: Lang; disabled?: boolean },
 ): Promise<User> {
+  if (changes.name !== undefined) changes = { ...changes, name: cleanLine(changes.name).trim() };
   const before = await deps.users.findById(userId);
   if (!before) throw new UserNotFound();
   const losesAdmin = before.role === 'admin' && !before.disabled && ((changes.role && changes.role !== 'admin') || changes.disabled === true);

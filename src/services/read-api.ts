@@ -1,4 +1,5 @@
 import type { Lang } from '../domain/locale.js';
+import { cleanLine, isSlug } from '../domain/text.js';
 import type { StoryCard } from '../domain/story.js';
 import type { Author, Media, Section, Tag } from '../domain/taxonomy.js';
 import type { PublishedVersion, ReadApiRepository } from '../storage/read-api-repository.js';
@@ -31,6 +32,11 @@ export async function resolveFilters(
   f: StoryFilters,
 ): Promise<ResolvedFilters | { unknown: 'section' | 'tag' | 'author'; slug: string }> {
   const out: ResolvedFilters = {};
+  // What is not a slug names nothing, and is never looked up: PostgreSQL refuses a NUL in text.
+  for (const what of ['section', 'tag', 'author'] as const) {
+    const slug = f[what];
+    if (slug !== undefined && !isSlug(slug)) return { unknown: what, slug: cleanLine(slug) };
+  }
   if (f.section !== undefined) {
     const found = sections.find((s) => s.byLang[lang]?.slug === f.section);
     if (!found) return { unknown: 'section', slug: f.section };

@@ -1,5 +1,7 @@
 import { canEditStory, canPublishStory, type Actor } from '../domain/access.js';
 import type { Lang } from '../domain/locale.js';
+import { cleanVersionFields } from '../domain/story.js';
+import { cleanMultiline } from '../domain/text.js';
 import { EditorialRepository } from '../storage/editorial-repository.js';
 import type { ChangeEvent } from './change-events.js';
 import {
@@ -36,7 +38,9 @@ export interface SaveOptions {
  */
 export async function saveVersion(deps: EditorialDeps, actor: Actor, input: SaveVersionInput, options: SaveOptions = {}): Promise<{ lockVersion: number }> {
   const { storyId, lang } = input;
-  const fields: VersionFields = { headline: input.headline, lead: input.lead, body: input.body, source: input.source, leadMediaId: input.leadMediaId };
+  // Cleaned before validation (domain/text.ts): storage never holds control characters.
+  const fields: VersionFields = cleanVersionFields({ headline: input.headline, lead: input.lead, body: input.body, source: input.source, leadMediaId: input.leadMediaId });
+  if (typeof options.note === 'string') options = { ...options, note: cleanMultiline(options.note) };
   const events: ChangeEvent[] = [];
   const result = await deps.db.transaction().execute(async (trx) => {
     const repo = new EditorialRepository(trx);

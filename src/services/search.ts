@@ -1,5 +1,6 @@
 import { dayRange, isRealDay, type Day } from '../domain/dates.js';
 import { LANGUAGES, isLang, type Lang } from '../domain/locale.js';
+import { cleanText } from '../domain/text.js';
 import { bodyText } from '../domain/search-document.js';
 import { highlight } from '../domain/search-highlight.js';
 import { isEmptyQuery, parseQuery, type SearchQuery } from '../domain/search-query.js';
@@ -50,7 +51,8 @@ export async function search(deps: SearchDeps, request: SearchRequest): Promise<
   const langs: readonly Lang[] = request.lang === 'all' ? LANGUAGES : [isLang(request.lang) ? request.lang : filterLang];
   const perPage = Number.isSafeInteger(request.perPage) ? Math.min(MAX_PER_PAGE, Math.max(1, request.perPage)) : DEFAULT_PER_PAGE;
   const page = Number.isSafeInteger(request.page) && request.page >= 1 ? request.page : 1;
-  const q = typeof request.q === 'string' ? request.q : '';
+  // The reader's, the newsroom's and the read API's queries alike: no control character reaches SQL (PostgreSQL refuses NUL).
+  const q = typeof request.q === 'string' ? cleanText(request.q) : '';
 
   const queries = new Map<Lang, SearchQuery>();
   for (const lang of langs) {

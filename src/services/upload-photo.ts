@@ -4,6 +4,7 @@ import type { Metadata } from 'sharp';
 import { loadSharp } from './sharp.js';
 import { can, type Actor } from '../domain/access.js';
 import { LANGUAGES, type Localized } from '../domain/locale.js';
+import { cleanLine } from '../domain/text.js';
 import type { MediaVariant } from '../domain/taxonomy.js';
 import type { AuditRepository } from '../storage/audit-repository.js';
 import type { ContentWriter } from '../storage/content-writer.js';
@@ -86,7 +87,7 @@ export async function uploadPhoto(deps: PhotoDeps, actor: Actor, input: Buffer, 
     variants.push({ width: info.width, height: info.height, mime: 'image/webp', path: await write(`${stem}-${info.width}.webp`, await sharp(original).webp({ quality: 80 }).toBuffer()) });
     // 16:9, 4:3 and 1:1 crops for search engines and social cards (JPEG only: they are not in srcsets).
     variants.push(...(await writeCrops(() => sharp(original), info, stem, write, { position: 'attention' })));
-    const clean = (t: Localized<string>) => Object.fromEntries(LANGUAGES.map((l) => [l, (t[l] ?? '').trim().slice(0, 500)])) as Localized<string>;
+    const clean = (t: Localized<string>) => Object.fromEntries(LANGUAGES.map((l) => [l, cleanLine(t[l] ?? '').trim().slice(0, 500)])) as Localized<string>;
     const id = await deps.writer.createMedia(
       { path, width: info.width, height: info.height, mime: 'image/jpeg', variants, caption: clean(texts.caption), credit: clean(texts.credit), alt: clean(texts.alt) },
       now,

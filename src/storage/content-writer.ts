@@ -3,6 +3,7 @@ import type { Block } from '../domain/blocks.js';
 import type { Lang, Localized } from '../domain/locale.js';
 import type { Importance, Kind, SourceAttribution, Status } from '../domain/story.js';
 import type { MediaVariant } from '../domain/taxonomy.js';
+import { cleanLine, cleanMultiline, isSlug } from '../domain/text.js';
 import { isPostgres } from './dialect.js';
 import type { Database } from './schema.js';
 import { SearchIndexRepository } from './search-index-repository.js';
@@ -58,6 +59,15 @@ export interface MediaInput {
 }
 
 const LANGS: Lang[] = ['uk', 'ru', 'en'];
+
+/**
+ * Names are cleaned of control characters like every newsroom text (domain/text.ts); a slug
+ * that is not one is refused, since removing a character would change the page it names.
+ */
+function checkedSlug(slug: string): string {
+  if (!isSlug(slug)) throw new Error(`not a slug: ${JSON.stringify(slug.slice(0, 120))}`);
+  return slug;
+}
 /** Rows per multi-row INSERT: well under SQLite's 32,766 bound parameters. */
 const CHUNK = 200;
 
@@ -72,7 +82,7 @@ export class ContentWriter {
     const { id } = await this.db.insertInto('sections').values({ position, created_at: now.toISOString() }).returning('id').executeTakeFirstOrThrow();
     await this.db
       .insertInto('section_translations')
-      .values(LANGS.map((lang) => ({ section_id: id, lang, name: names.name[lang], slug: names.slug[lang] })))
+      .values(LANGS.map((lang) => ({ section_id: id, lang, name: cleanLine(names.name[lang]), slug: checkedSlug(names.slug[lang]) })))
       .execute();
     return id;
   }
@@ -81,7 +91,7 @@ export class ContentWriter {
     const { id } = await this.db.insertInto('tags').values({ created_at: now.toISOString() }).returning('id').executeTakeFirstOrThrow();
     await this.db
       .insertInto('tag_translations')
-      .values(LANGS.map((lang) => ({ tag_id: id, lang, name: names.name[lang], slug: names.slug[lang] })))
+      .values(LANGS.map((lang) => ({ tag_id: id, lang, name: cleanLine(names.name[lang]), slug: checkedSlug(names.slug[lang]) })))
       .execute();
     return id;
   }
@@ -94,7 +104,7 @@ export class ContentWriter {
       .executeTakeFirstOrThrow();
     await this.db
       .insertInto('author_translations')
-      .values(LANGS.map((lang) => ({ author_id: id, lang, name: a.name[lang], slug: a.slug[lang], title: a.title[lang], bio: a.bio[lang] })))
+      .values(LANGS.map((lang) => ({ author_id: id, lang, name: cleanLine(a.name[lang]), slug: checkedSlug(a.slug[lang]), title: cleanLine(a.title[lang]), bio: cleanMultiline(a.bio[lang]) })))
       .execute();
     return id;
   }
@@ -107,7 +117,7 @@ export class ContentWriter {
       .executeTakeFirstOrThrow();
     await this.db
       .insertInto('media_translations')
-      .values(LANGS.map((lang) => ({ media_id: id, lang, caption: m.caption[lang], credit: m.credit[lang], alt: m.alt[lang] })))
+      .values(LANGS.map((lang) => ({ media_id: id, lang, caption: cleanLine(m.caption[lang]), credit: cleanLine(m.credit[lang]), alt: cleanLine(m.alt[lang]) })))
       .execute();
     return id;
   }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { DEFAULT_REQUESTS_PER_MINUTE, MAX_REQUESTS_PER_MINUTE, type ApiKeys } from '../../services/api-keys.js';
 import type { ApiKey } from '../../storage/api-key-repository.js';
+import { cleanLine } from '../../domain/text.js';
 import { checkCsrf, requireRole } from './member.js';
 
 export interface ApiKeyRouteOptions {
@@ -55,7 +56,7 @@ export const apiKeyRoutes: FastifyPluginAsync<ApiKeyRouteOptions> = async (app, 
     },
     async (req, reply) => {
       const member = requireRole(req, 'settings.manage', what);
-      const name = req.body.name.trim();
+      const name = cleanLine(req.body.name).trim();
       if (name === '') return reply.code(400).send({ error: { code: 'INVALID_REQUEST', message: 'name must not be blank' } });
       const { key, secret } = await apiKeys.create(member.user.id, { name, ...(req.body.requestsPerMinute ? { requestsPerMinute: req.body.requestsPerMinute } : {}) });
       return reply.code(201).send({ key: publicKey(key), secret });

@@ -1,6 +1,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsync } from 'fastify';
 import { LANGUAGES, type Lang, type Localized } from '../../domain/locale.js';
+import { cleanLine } from '../../domain/text.js';
 import { MAX_PHOTO_BYTES, uploadPhoto, type PhotoDeps } from '../../services/upload-photo.js';
 import type { MediaRepository } from '../../storage/media-repository.js';
 import { checkCsrf, requireMember, requireRole } from './member.js';
@@ -98,7 +99,11 @@ export const mediaRoutes: FastifyPluginAsync<MediaRouteOptions> = async (app, { 
     { schema: { tags: ['media'], summary: 'Change caption, credit and alt text per language (editors)', params: { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1, maximum: 2147483647 } } }, body: textsSchema } },
     async (req, reply) => {
       const member = requireRole(req, 'story.edit-any', 'change photo captions');
-      if (!(await media.updateTexts(req.params.id, req.body))) return reply.code(404).send({ error: { code: 'MEDIA_NOT_FOUND', message: 'no such photo' } });
+      // Control characters are taken out here, as in every text the newsroom sends (domain/text.ts).
+      const texts = Object.fromEntries(
+        Object.entries(req.body).map(([lang, t]) => [lang, { caption: cleanLine(t.caption), credit: cleanLine(t.credit), alt: cleanLine(t.alt) }]),
+      );
+      if (!(await media.updateTexts(req.params.id, texts))) return reply.code(404).send({ error: { code: 'MEDIA_NOT_FOUND', message: 'no such photo' } });
       await photos.audit.record({ userId: member.user.id, action: 'media.update', subject: `media:${req.params.id}`, at: photos.now() });
       events.emit({ type: 'media-changed', mediaId: req.params.id });
       const [item] = await media.library(1, req.params.id + 1);

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { LANGUAGES } from '../../domain/locale.js';
 import { parseSiteSettings, type SiteSettings } from '../../domain/settings.js';
 import { KINDS } from '../../domain/story.js';
+import { hasInvisibleCharacters } from '../../domain/text.js';
 import type { AuditRepository } from '../../storage/audit-repository.js';
 import type { SettingsRepository } from '../../storage/settings-repository.js';
 import type { ChangeEvents } from '../../services/change-events.js';
@@ -72,8 +73,11 @@ export const settingsRoutes: FastifyPluginAsync<SettingsRouteOptions> = async (a
   app.put<{ Body: SiteSettings }>(
     '/settings',
     { schema: { tags: ['settings'], summary: 'Replace site settings (admins)', body: settingsSchema, response: { 200: settingsSchema } } },
-    async (req) => {
+    async (req, reply) => {
       const member = requireRole(req, 'settings.manage', 'change site settings');
+      // A control character in a link is refused, not removed: the link would point elsewhere.
+      const links = Object.values(req.body.support).flatMap((s) => [s.href, ...s.ways.map((w) => w.href)]);
+      if (links.some(hasInvisibleCharacters)) return reply.code(400).send({ error: { code: 'INVALID_REQUEST', message: 'links must not hold control characters' } });
       const settings = parseSiteSettings(req.body);
       await options.settings.save(settings);
       await options.audit.record({ userId: member.user.id, action: 'settings.save', subject: 'settings:site', at: options.now() });

@@ -3,6 +3,7 @@ import { ROLES } from '../../domain/access.js';
 import { LANGUAGES } from '../../domain/locale.js';
 import { createUser } from '../../services/auth.js';
 import { updateUser } from '../../services/manage-users.js';
+import { cleanLine } from '../../domain/text.js';
 import { checkCsrf, requireMember, requireRole } from './member.js';
 import type { AdminOptions } from './plugin.js';
 import { publicUser } from './session-routes.js';
@@ -15,6 +16,10 @@ const userSchema = {
   },
 } as const;
 const errorSchema = { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } } } as const;
+/** A name of nothing but spaces and control characters is no name: refused before anything is written. */
+const blankName = (name: string | undefined) => name !== undefined && cleanLine(name).trim() === '';
+const blankNameError = { error: { code: 'INVALID_REQUEST', message: 'name must not be blank' } };
+
 const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } } as const;
 
 /** People and roles: admins manage everyone; every member may pick their interface language. */
@@ -41,11 +46,12 @@ export const userRoutes: FastifyPluginAsync<AdminOptions> = async (app, options)
             role: { type: 'string', enum: [...ROLES] }, password: { type: 'string', minLength: 1, maxLength: 1024 }, uiLang: { type: 'string', enum: [...LANGUAGES] },
           },
         },
-        response: { 201: { type: 'object', properties: { user: userSchema } }, 409: errorSchema, 422: errorSchema },
+        response: { 201: { type: 'object', properties: { user: userSchema } }, 400: errorSchema, 409: errorSchema, 422: errorSchema },
       },
     },
     async (req, reply) => {
       const member = requireRole(req, 'users.manage', 'manage people');
+      if (blankName(req.body.name)) return reply.code(400).send(blankNameError);
       const user = await createUser(options.auth, member.user.id, { ...req.body, name: req.body.name.trim(), uiLang: req.body.uiLang ?? options.defaultLang });
       return reply.code(201).send({ user: publicUser(user) });
     },
@@ -67,11 +73,12 @@ export const userRoutes: FastifyPluginAsync<AdminOptions> = async (app, options)
             uiLang: { type: 'string', enum: [...LANGUAGES] }, disabled: { type: 'boolean' },
           },
         },
-        response: { 200: { type: 'object', properties: { user: userSchema } }, 403: errorSchema, 404: errorSchema, 409: errorSchema },
+        response: { 200: { type: 'object', properties: { user: userSchema } }, 400: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const member = requireMember(req);
+      if (blankName(req.body.name)) return reply.code(400).send(blankNameError);
       const onlyOwnLanguage = req.params.id === member.user.id && Object.keys(req.body).every((k) => k === 'uiLang');
       if (!onlyOwnLanguage) requireRole(req, 'users.manage', 'manage people');
       return { user: publicUser(await updateUser(options.auth, member.user.id, req.params.id, req.body)) };

@@ -1,4 +1,5 @@
 import { dayKey, isRealDay, type Day } from '../../domain/dates.js';
+import { cleanText } from '../../domain/text.js';
 import { isLang, LANGUAGE_LABELS, type Lang } from '../../domain/locale.js';
 import type { Paths } from '../../domain/urls.js';
 import { BadRequest } from '../errors.js';
@@ -124,7 +125,7 @@ function single(raw: Record<string, unknown>, key: string): string | undefined {
 export function cleanQ(value: unknown): string {
   const first = Array.isArray(value) ? value[0] : value;
   if (typeof first !== 'string') return '';
-  const tidy = first.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const tidy = cleanText(first).replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ').replace(/\s+/g, ' ').trim();
   const chars = [...tidy];
   return chars.length > MAX_Q_LENGTH ? chars.slice(0, MAX_Q_LENGTH).join('').trim() : tidy;
 }
