@@ -12,6 +12,7 @@ import { ConfigError, loadConfig, type Config } from './config/config.js';
 import type { ChangeRelay } from './services/change-events.js';
 import { ClusterRelay, relayChangesBetweenWorkers } from './services/cluster-relay.js';
 import type { DatabaseHandle, OpenOptions } from './storage/database.js';
+import type { Repositories } from './storage/repositories.js';
 
 /**
  * The storage layer (Kysely, the SQLite driver, the migrations) is imported when first needed,
@@ -55,13 +56,26 @@ async function prepareDatabase(config: Readonly<Config>, serving: boolean): Prom
   const [{ openDatabase, migrateToLatest }, { createRepositories }] = await Promise.all([storage(), import('./storage/repositories.js')]);
   const database = await openDatabase(config.databaseUrl, openOptions(config, serving));
   await migrateToLatest(database.db);
-  if (config.seedDemo && (await createRepositories(database.db).stories.countStories()) === 0) {
-    console.log('masthead: empty database, creating the demo newsroom…');
-    const started = Date.now();
-    const [{ seedDemo }, { progressPrinter }] = await Promise.all([import('./seed/seed-demo.js'), import('./cli/progress.js')]);
-    await seedDemo(createRepositories(database.db), { stories: 320, mediaDir: config.mediaDir, now: new Date(), onProgress: progressPrinter('seed', started) });
-  }
+  if (config.seedDemo) await seedIfEmpty(config, createRepositories(database.db));
   return database;
+}
+
+/**
+ * Seeds the demo only into a database without any content: sections, tags, authors or photos
+ * without stories (a newsroom setting up, or what an earlier version's killed seed left) are never
+ * seeded over, and the server starts on them as they are. The seed commits its first stories with
+ * the taxonomy, so a start killed while seeding leaves an empty database and the next one seeds.
+ */
+async function seedIfEmpty(config: Readonly<Config>, repos: Repositories): Promise<void> {
+  const { demoState, describeState } = await import('./seed/demo-state.js');
+  const state = await demoState(repos);
+  if (state.kind === 'interrupted') console.warn(`masthead: the database has ${describeState(state)}; \`npm run seed\` completes it`);
+  if (state.kind === 'content') console.warn(`masthead: the database has ${describeState(state)}: not creating the demo over them (\`npm run seed -- --reset\` replaces them with it)`);
+  if (state.kind !== 'empty') return;
+  console.log('masthead: empty database, creating the demo newsroom…');
+  const started = Date.now();
+  const [{ seedDemo }, { progressPrinter }] = await Promise.all([import('./seed/seed-demo.js'), import('./cli/progress.js')]);
+  await seedDemo(repos, { stories: 320, mediaDir: config.mediaDir, now: new Date(), onProgress: progressPrinter('seed', started) });
 }
 
 /** How a process opens the database; one that serves reads from the replica, if there is one. */

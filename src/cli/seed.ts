@@ -1,12 +1,15 @@
 /**
  * `npm run seed [-- --stories N] [--reset]`: fills the database named by DATABASE_URL with the
- * demo newsroom. Refuses to touch a database that already has stories unless --reset is given.
+ * demo newsroom. A demo seed that was stopped part-way is continued where it stopped. Refuses to
+ * touch a database that already has content unless --reset is given, which first removes all of
+ * it, whatever state it is in.
  */
 import { parseArgs } from 'node:util';
 import { analyzeAfterBulkLoad, redact } from '../storage/database.js';
 import { runCommand, withDatabase } from './command.js';
 import { createRepositories } from '../storage/repositories.js';
-import { seedDemo, wipeContent } from '../seed/seed-demo.js';
+import { demoState, describeState } from '../seed/demo-state.js';
+import { continueDemo, seedDemo, wipeContent } from '../seed/seed-demo.js';
 import { progressPrinter } from './progress.js';
 
 const USAGE = 'usage: npm run seed -- [--stories N] [--reset]';
@@ -33,19 +36,30 @@ async function main(): Promise<number> {
   }
   return withDatabase(async (handle, config) => {
     const repos = createRepositories(handle.db);
-    const existing = await repos.stories.countStories();
-    if (existing > 0 && !values.reset) {
-      console.log(`seed: ${redact(config.databaseUrl)} already has ${existing} stories; nothing changed (use --reset to replace them).`);
-      return 0;
-    }
-    if (existing > 0) {
-      console.log(`seed: removing ${existing} stories…`);
-      await wipeContent(handle.db);
-    }
+    const target = redact(config.databaseUrl);
     const started = Date.now();
-    await seedDemo(repos, { stories, mediaDir: config.mediaDir, now: new Date(), onProgress: progressPrinter('seed', started) });
+    const onProgress = progressPrinter('seed', started);
+    const state = await demoState(repos);
+    if (values.reset) {
+      // Whatever a crash or a newsroom left (a partial seed, content without stories), all of it goes.
+      if (state.kind !== 'empty') console.log(`seed: removing all content (${describeState(state)})…`);
+      await wipeContent(repos, config.mediaDir);
+    } else if (state.kind === 'interrupted') {
+      console.log(`seed: ${target} has ${describeState(state)}; continuing it…`);
+      const { total } = await continueDemo(repos, { onProgress });
+      await analyzeAfterBulkLoad(handle);
+      console.log(`seed: the demo's ${total} stories are complete, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      return 0;
+    } else if (state.kind === 'stories') {
+      console.log(`seed: ${target} already has ${state.stories} stories; nothing changed (use --reset to replace them).`);
+      return 0;
+    } else if (state.kind === 'content') {
+      console.error(`seed: ${target} has ${describeState(state)}; nothing changed (use --reset to replace them with the demo).`);
+      return 1;
+    }
+    await seedDemo(repos, { stories, mediaDir: config.mediaDir, now: new Date(), onProgress });
     await analyzeAfterBulkLoad(handle);
-    console.log(`seed: ${stories} stories in ${((Date.now() - started) / 1000).toFixed(1)} s into ${redact(config.databaseUrl)}`);
+    console.log(`seed: ${stories} stories in ${((Date.now() - started) / 1000).toFixed(1)} s into ${target}`);
     return 0;
   });
 }

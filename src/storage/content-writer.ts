@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Block } from '../domain/blocks.js';
 import type { Lang, Localized } from '../domain/locale.js';
 import type { Importance, Kind, SourceAttribution, Status } from '../domain/story.js';
@@ -58,6 +58,22 @@ export interface MediaInput {
   alt: Localized<string>;
 }
 
+/** What the content tables hold: the seed and the start-up look at it before writing. */
+export interface ContentCounts {
+  stories: number;
+  sections: number;
+  tags: number;
+  authors: number;
+  media: number;
+}
+
+/** What removing all content took away: the media files are the caller's to delete. */
+export interface RemovedContent {
+  stories: number;
+  /** Every file path (relative to the media folder) of the removed media rows, variants included. */
+  mediaPaths: string[];
+}
+
 const LANGS: Lang[] = ['uk', 'ru', 'en'];
 
 /**
@@ -68,6 +84,19 @@ function checkedSlug(slug: string): string {
   if (!isSlug(slug)) throw new Error(`not a slug: ${JSON.stringify(slug.slice(0, 120))}`);
   return slug;
 }
+/** The settings row where the demo seed records how far it got (see docs/decisions/0017). */
+const SEED_PROGRESS = 'demo-seed';
+/** Settings rows that name stories: the editions' pinned front-page stories. */
+const CONTENT_SETTINGS = ['front:uk', 'front:ru', 'front:en'];
+/**
+ * Content tables, children before parents, for removing everything in one transaction. The
+ * search index is emptied first, by its repository (SQLite keeps its terms in FTS5).
+ */
+const CONTENT_TABLES = [
+  'sitemap_months', 'tag_listings', 'author_listings', 'story_background', 'story_tags', 'story_authors', 'revisions',
+  'story_versions', 'stories', 'redirects', 'author_translations', 'authors', 'media_translations', 'media',
+  'tag_translations', 'tags', 'section_translations', 'sections',
+] as const;
 /** Rows per multi-row INSERT: well under SQLite's 32,766 bound parameters. */
 const CHUNK = 200;
 
@@ -77,6 +106,57 @@ const CHUNK = 200;
  */
 export class ContentWriter {
   constructor(private readonly db: Kysely<Database>) {}
+
+  /**
+   * Runs `write` with a writer whose every statement belongs to one transaction: all of it is
+   * stored or none. Inside a transaction already, it joins that one.
+   *
+   * @example await writer.transaction(async (w) => { await w.createTag(t, now); await w.insertStories(batch); })
+   */
+  async transaction<T>(write: (writer: ContentWriter) => Promise<T>): Promise<T> {
+    if (this.db.isTransaction) return write(this);
+    return this.db.transaction().execute((trx) => write(new ContentWriter(trx)));
+  }
+
+  /** How many stories, sections, tags, authors and media rows the database holds. */
+  async countContent(): Promise<ContentCounts> {
+    const n = async (table: keyof ContentCounts) => Number((await this.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    return { stories: await n('stories'), sections: await n('sections'), tags: await n('tags'), authors: await n('authors'), media: await n('media') };
+  }
+
+  /** What the demo seed last recorded of its progress (JSON it wrote), if it ever ran here. */
+  async seedProgress(): Promise<unknown> {
+    const row = await this.db.selectFrom('settings').select('value').where('key', '=', SEED_PROGRESS).executeTakeFirst();
+    return row ? JSON.parse(row.value) : undefined;
+  }
+
+  /** Records the demo seed's progress; written in the transaction of the batch it counts. */
+  async recordSeedProgress(progress: object): Promise<void> {
+    const value = JSON.stringify(progress);
+    await this.db.insertInto('settings').values({ key: SEED_PROGRESS, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+  }
+
+  /**
+   * Removes all content in one transaction (`seed --reset`): stories with everything derived from
+   * them (listings, sitemap months, search index, revisions, redirects, pinned front-page stories,
+   * their pending jobs), sections, tags, authors and media rows. People, sessions, API keys, site
+   * settings and the audit log stay; a member's link to an author page is cleared.
+   */
+  async removeAllContent(): Promise<RemovedContent> {
+    return this.transaction(async (w) => {
+      const trx = w.db;
+      const stories = Number((await trx.selectFrom('stories').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      const media = await trx.selectFrom('media').select(['path', 'variants']).execute();
+      const mediaPaths = media.flatMap((m) => [m.path, ...(JSON.parse(m.variants) as { path: string }[]).map((v) => v.path)]);
+      await new SearchIndexRepository(trx).clear();
+      // Every job in the queue names a story version or a photo (publishing, AVIF copies).
+      await trx.deleteFrom('jobs').execute();
+      await trx.deleteFrom('settings').where('key', 'in', [...CONTENT_SETTINGS, SEED_PROGRESS]).execute();
+      await trx.updateTable('users').set({ author_id: null }).where('author_id', 'is not', null).execute();
+      for (const table of CONTENT_TABLES) await trx.deleteFrom(table).execute();
+      return { stories, mediaPaths };
+    });
+  }
 
   async createSection(position: number, names: NamedInput, now: Date): Promise<number> {
     const { id } = await this.db.insertInto('sections').values({ position, created_at: now.toISOString() }).returning('id').executeTakeFirstOrThrow();
@@ -131,9 +211,12 @@ export class ContentWriter {
     if (isPostgres(this.db)) await sql`analyze`.execute(this.db);
   }
 
-  /** Stores stories in one transaction: all of the batch or none of it. Returns their ids. */
+  /**
+   * Stores stories in one transaction (or in the caller's): all of the batch or none of it.
+   * Returns their ids.
+   */
   async insertStories(stories: StoryInput[]): Promise<number[]> {
-    return this.db.transaction().execute(async (trx) => {
+    return this.transaction(async ({ db: trx }) => {
       const max = await trx.selectFrom('stories').select((eb) => eb.fn.max('id').as('max')).executeTakeFirst();
       let next = Number(max?.max ?? 0) + 1;
       const ids = stories.map(() => next++);
@@ -203,7 +286,7 @@ export class ContentWriter {
   }
 }
 
-async function insertChunks<T extends keyof Database>(trx: Transaction<Database>, table: T, rows: any[]): Promise<void> {
+async function insertChunks<T extends keyof Database>(trx: Kysely<Database>, table: T, rows: any[]): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
     await trx.insertInto(table).values(rows.slice(i, i + CHUNK)).execute();
   }
