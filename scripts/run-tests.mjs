@@ -23,7 +23,13 @@ const files = explicit.length ? explicit : [...findTests('src'), ...findTests('t
 const flags = args.filter((a) => !a.endsWith('.ts'));
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=2', ...flags, ...files],
+  [
+    '--import', 'tsx', '--test', '--test-concurrency=2',
+    // The usual report, then each file's duration (scripts/durations-reporter.mjs).
+    `--test-reporter=${process.stdout.isTTY ? 'spec' : 'tap'}`, '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/durations-reporter.mjs', '--test-reporter-destination=stdout',
+    ...flags, ...files,
+  ],
   { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } },
 );
 process.exit(result.status ?? 1);
