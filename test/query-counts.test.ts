@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { CompiledQuery, sql } from 'kysely';
 import { DIALECTS, dialectSkip } from './support/databases.js';
 import { buildTestApp, type TestApp } from './support/app.js';
 import { NOW } from './support/newsroom.js';
@@ -81,20 +82,27 @@ for (const dialect of DIALECTS) {
       for (const [page, url] of Object.entries(pages(id))) assert.deepEqual(await count(url), EXPECTED[page], `${page} after more content`);
     });
 
-    test('no page query scans a content table', { skip: dialect !== 'sqlite' && 'query plans are checked on SQLite' }, async () => {
+    test('no page query scans a content table', async () => {
       const id = ids[ids.length - 1]!;
       for (const url of Object.values(pages(id))) {
         t.db.queries.length = 0;
         await t.app.inject(url);
-        const events = [...t.db.queries];
-        for (const e of events) {
-          const compiled = { ...e.query, sql: `explain query plan ${e.query.sql}` };
-          const rows = (await t.db.db.executeQuery(compiled as any)).rows as { detail: string }[];
-          for (const row of rows) {
-            assert.doesNotMatch(row.detail, /^SCAN (story_versions|stories|story_tags|story_authors|story_background)\b(?! USING)/, `${url}: ${e.query.sql}`);
-          }
-        }
+        for (const e of [...t.db.queries]) assert.deepEqual(await contentScans(e.query.sql, e.query.parameters), [], `${url}: ${e.query.sql}`);
       }
     });
+
+    /** The plan's full reads of a content table, on either database. */
+    async function contentScans(query: string, parameters: readonly unknown[]): Promise<string[]> {
+      if (dialect === 'sqlite') {
+        const plan = await t.db.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${query}`, [...parameters]));
+        return plan.rows.map((r) => r.detail).filter((d) => /^SCAN (story_versions|stories|story_tags|story_authors|story_background)\b(?! USING)/.test(d));
+      }
+      const plan = await t.db.db.transaction().execute(async (trx) => {
+        // Tiny test tables make any plan cheap: forbid sequential scans to see which index serves.
+        await sql`set local enable_seqscan = off`.execute(trx);
+        return trx.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`explain ${query}`, [...parameters]));
+      });
+      return plan.rows.map((r) => r['QUERY PLAN']).filter((line) => /Seq Scan on (story_versions|stories|story_tags|story_authors|story_background)\b/.test(line));
+    }
   });
 }
