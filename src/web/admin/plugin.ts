@@ -4,7 +4,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { Lang } from '../../domain/locale.js';
 import { ADMIN_CSS } from '../../render/admin/pages.js';
 import { authenticate, type AuthDeps } from '../../services/auth.js';
-import { AuthError } from '../../services/auth-errors.js';
+import { AuthError, SignInThrottled } from '../../services/auth-errors.js';
 import { ADMIN_CSS_HREF } from './cookies.js';
 import { SESSION_COOKIE } from './member.js';
 import swagger from '@fastify/swagger';
@@ -68,7 +68,7 @@ export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options
   // API errors are `{ error: { code, message } }`; a 5xx says nothing about its cause.
   app.setErrorHandler(async (error, req, reply) => {
     if (error instanceof AuthError) {
-      if (error.code === 'SIGN_IN_THROTTLED') reply.header('retry-after', String((error as { retryAfterSeconds?: number }).retryAfterSeconds ?? 900));
+      if (error instanceof SignInThrottled) reply.header('retry-after', String(error.retryAfterSeconds));
       return reply.code(error.statusCode).send({ error: { code: error.code, message: error.message } });
     }
     const e = error as { statusCode?: number; code?: string; message: string; validation?: unknown; problems?: unknown; current?: unknown };
