@@ -6,7 +6,7 @@ import { ADMIN_CSS } from '../../render/admin/pages.js';
 import { authenticate, type AuthDeps } from '../../services/auth.js';
 import { AuthError, SignInThrottled } from '../../services/auth-errors.js';
 import { ADMIN_CSS_HREF } from './cookies.js';
-import { SESSION_COOKIE } from './member.js';
+import { checkAccess, requireDeclaredAccess, SESSION_COOKIE } from './member.js';
 import swagger from '@fastify/swagger';
 import type { ChangeEvents } from '../../services/change-events.js';
 import type { SettingsRepository } from '../../storage/settings-repository.js';
@@ -95,6 +95,9 @@ export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options
   await app.register(shellRoutes, { bundle, defaultLang: options.defaultLang });
   await app.register(
     async (api) => {
+      // Every route below declares who may call it; one hook checks that before the body is read.
+      api.addHook('onRoute', requireDeclaredAccess);
+      api.addHook('onRequest', checkAccess);
       await api.register(swagger, {
         openapi: {
           openapi: '3.0.3',
@@ -117,7 +120,7 @@ export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options
       await api.register(mediaRoutes, { photos: options.photos, media: options.media, events: options.events });
       await api.register(settingsRoutes, { settings: options.settings, audit: options.auth.audit, events: options.events, now: options.auth.now });
       await api.register(apiKeyRoutes, { apiKeys: options.apiKeys });
-      api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
+      api.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => api.swagger());
     },
     { prefix: '/api' },
   );

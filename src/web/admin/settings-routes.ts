@@ -5,7 +5,7 @@ import { KINDS } from '../../domain/story.js';
 import type { AuditRepository } from '../../storage/audit-repository.js';
 import type { SettingsRepository } from '../../storage/settings-repository.js';
 import type { ChangeEvents } from '../../services/change-events.js';
-import { checkCsrf, requireRole } from './member.js';
+import { requireMember } from './member.js';
 
 export interface SettingsRouteOptions {
   settings: SettingsRepository;
@@ -62,18 +62,15 @@ const settingsSchema = {
 
 /** Site settings editors change (name, support call to action, ad slots): admins only. */
 export const settingsRoutes: FastifyPluginAsync<SettingsRouteOptions> = async (app, options) => {
-  app.addHook('preHandler', checkCsrf);
-
-  app.get('/settings', { schema: { tags: ['settings'], summary: 'Site settings (admins)', response: { 200: settingsSchema } } }, async (req) => {
-    requireRole(req, 'settings.manage', 'change site settings');
+  app.get('/settings', { config: { permission: 'settings.manage' }, schema: { tags: ['settings'], summary: 'Site settings (admins)', response: { 200: settingsSchema } } }, async (req) => {
     return options.settings.load();
   });
 
   app.put<{ Body: SiteSettings }>(
     '/settings',
-    { schema: { tags: ['settings'], summary: 'Replace site settings (admins)', body: settingsSchema, response: { 200: settingsSchema } } },
+    { config: { permission: 'settings.manage' }, schema: { tags: ['settings'], summary: 'Replace site settings (admins)', body: settingsSchema, response: { 200: settingsSchema } } },
     async (req) => {
-      const member = requireRole(req, 'settings.manage', 'change site settings');
+      const member = requireMember(req);
       const settings = parseSiteSettings(req.body);
       await options.settings.save(settings);
       await options.audit.record({ userId: member.user.id, action: 'settings.save', subject: 'settings:site', at: options.now() });
