@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import * as cheerio from 'cheerio';
 import type { FastifyInstance } from 'fastify';
 import { createUser, unlockSignIn, type AuthDeps } from '../src/services/auth.js';
 import { AuditRepository } from '../src/storage/audit-repository.js';
@@ -32,7 +33,7 @@ for (const dialect of DIALECTS) {
     before(async () => {
       t = await buildTestApp(dialect, { now: () => clock });
       deps = { users: new UserRepository(t.db.db), sessions: new SessionRepository(t.db.db), audit: new AuditRepository(t.db.db), now: () => clock };
-      for (const name of ['burst', 'right-last', 'locked', 'backoff', 'unlock', 'spread']) {
+      for (const name of ['burst', 'right-last', 'locked', 'backoff', 'unlock', 'spread', 'form']) {
         await createUser(deps, null, { email: `${name}@example.com`, name, role: 'admin', password: PASSWORD, uiLang: 'en' });
       }
     });
@@ -94,6 +95,21 @@ for (const dialect of DIALECTS) {
       assert.equal((await attempt(t.app, 'spread@example.com', PASSWORD, '10.9.9.9')).statusCode, 429);
       // The address the person signed in from before is still let through.
       assert.equal((await attempt(t.app, 'spread@example.com', PASSWORD, '192.0.2.77')).statusCode, 200);
+    });
+
+    test('the sign-in form says the same wait', async () => {
+      const ip = '198.51.100.5';
+      for (let i = 0; i < 5; i++) await attempt(t.app, 'form@example.com', 'wrong', ip);
+      const form = await t.app.inject({ url: '/admin/login?lang=en', remoteAddress: ip });
+      const field = cheerio.load(form.body)('input[name=_csrf]').attr('value')!;
+      const cookie = form.cookies.find((c) => c.name === 'mh_login_csrf')!.value;
+      const res = await t.app.inject({
+        method: 'POST', url: '/admin/login', remoteAddress: ip, cookies: { mh_login_csrf: cookie },
+        headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ _csrf: field, email: 'form@example.com', password: PASSWORD }).toString(),
+      });
+      assert.equal(res.statusCode, 429);
+      assert.equal(res.headers['retry-after'], '30');
+      assert.equal(cheerio.load(res.body)('[role=alert]').length, 1);
     });
 
     test('unlocking an account clears its throttles and is in the audit log', async () => {
