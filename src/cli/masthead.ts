@@ -3,6 +3,7 @@
  *
  *   user create --email E --name N --role admin|editor|author|contributor [--lang uk|ru|en]
  *   user reset-password --email E      (ends every session of that user)
+ *   user unlock --email E              (lets a throttled account sign in again at once)
  *   user list
  *   api-key create --name "Partner app" [--requests-per-minute N]   (prints the secret once)
  *   api-key list
@@ -15,7 +16,7 @@ import { ConfigError, loadConfig } from '../config/config.js';
 import { isRole } from '../domain/access.js';
 import { isLang } from '../domain/locale.js';
 import { AuthError } from '../services/auth-errors.js';
-import { createUser, resetPassword, type AuthDeps } from '../services/auth.js';
+import { createUser, resetPassword, unlockSignIn, type AuthDeps } from '../services/auth.js';
 import { AuditRepository } from '../storage/audit-repository.js';
 import { DatabaseUnavailable, migrateToLatest, openDatabase } from '../storage/database.js';
 import { SessionRepository } from '../storage/session-repository.js';
@@ -28,6 +29,7 @@ import type { DatabaseHandle } from '../storage/database.js';
 const USAGE = `usage:
   npm run masthead -- user create --email EMAIL --name NAME --role admin|editor|author|contributor [--lang uk|ru|en]
   npm run masthead -- user reset-password --email EMAIL
+  npm run masthead -- user unlock --email EMAIL
   npm run masthead -- user list
   npm run masthead -- api-key create --name NAME [--requests-per-minute N]
   npm run masthead -- api-key list
@@ -51,7 +53,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const [area, command] = positionals;
   if (area === 'api-key') return apiKeyCommand(command, values);
-  if (area !== 'user' || !['create', 'reset-password', 'list'].includes(command ?? '')) throw new UsageError(`unknown command: ${positionals.join(' ')}`);
+  if (area !== 'user' || !['create', 'reset-password', 'unlock', 'list'].includes(command ?? '')) throw new UsageError(`unknown command: ${positionals.join(' ')}`);
 
   const config = loadConfig();
   const handle = await openDatabase(config.databaseUrl);
@@ -76,6 +78,11 @@ async function main(argv: string[]): Promise<number> {
       const password = await readPassword('Password (at least 12 characters): ');
       const user = await createUser(deps, null, { email: values.email, name: values.name.trim(), role: values.role, password, uiLang: lang });
       console.log(`created ${user.role} ${user.email} (id ${user.id}); sign in at ${config.baseUrl}/admin/login`);
+      return 0;
+    }
+    if (command === 'unlock') {
+      const { user, cleared } = await unlockSignIn(deps, null, values.email);
+      console.log(`sign-in unlocked for ${user.email} (${cleared} throttle${cleared === 1 ? '' : 's'} cleared); the unlock is in the audit log`);
       return 0;
     }
     const password = await readPassword('New password (at least 12 characters): ');

@@ -16,10 +16,14 @@ export class SignInFailed extends AuthError {
   }
 }
 
-/** Too many failed attempts for this email or from this address. */
+/** Too many failed attempts for this account from this address, from this address, or for this account. */
 export class SignInThrottled extends AuthError {
-  constructor(readonly retryAfterSeconds: number) {
-    super(429, 'SIGN_IN_THROTTLED', `too many failed attempts; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes`);
+  /** The real wait, in whole seconds (at least one): what `Retry-After` says. */
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number) {
+    const wait = Math.max(1, Math.ceil(retryAfterSeconds));
+    super(429, 'SIGN_IN_THROTTLED', `too many failed attempts; try again in ${wait < 120 ? `${wait} seconds` : `${Math.ceil(wait / 60)} minutes`}`);
+    this.retryAfterSeconds = wait;
   }
 }
 

@@ -4,7 +4,7 @@ import { cleanLine } from '../domain/text.js';
 import type { Lang } from '../domain/locale.js';
 import type { AuditRepository } from '../storage/audit-repository.js';
 import type { SessionRepository } from '../storage/session-repository.js';
-import type { User, UserRepository } from '../storage/user-repository.js';
+import { normalizeEmail, type User, type UserRepository } from '../storage/user-repository.js';
 import { EmailTaken, SignInFailed, SignInThrottled, WeakPassword } from './auth-errors.js';
 
 export interface AuthDeps {
@@ -16,11 +16,6 @@ export interface AuthDeps {
 
 /** Sessions last two weeks from sign-in; "sign out everywhere" ends them all at once. */
 export const SESSION_TTL_MS = 14 * 86_400_000;
-/** Failed sign-ins counted over this window… */
-const THROTTLE_WINDOW_MS = 15 * 60_000;
-/** …and refused past these counts, per email and per address. */
-const MAX_FAILURES_PER_EMAIL = 5;
-const MAX_FAILURES_PER_IP = 30;
 const MIN_PASSWORD = 12;
 
 /** argon2id with the library's defaults (19 MiB, 2 passes: OWASP's recommendation). */
@@ -50,8 +45,10 @@ export interface SignedIn {
 }
 
 /**
- * Checks the password and opens a session. Throttled per email and per address; every attempt
- * is recorded, and a successful one goes into the audit log.
+ * Checks the password and opens a session. Throttled per account and address, per address and
+ * per account (docs/decisions/0019): the attempt is counted as a failure before the password is
+ * checked, so concurrent guesses cannot slip past the count, and a success gives it back. Every
+ * attempt is recorded, and a successful one goes into the audit log.
  *
  * @example const { token } = await signIn(deps, { email, password, ip: req.ip, userAgent });
  */
@@ -62,10 +59,8 @@ export async function signIn(
   const now = deps.now();
   // Cleaned, so that a NUL never reaches the database and added controls do not dodge the throttle.
   input = { ...input, email: cleanLine(input.email) };
-  const failures = await deps.users.recentFailures(input.email, input.ip, new Date(now.getTime() - THROTTLE_WINDOW_MS));
-  if (failures.byEmail >= MAX_FAILURES_PER_EMAIL || failures.byIp >= MAX_FAILURES_PER_IP) {
-    throw new SignInThrottled(THROTTLE_WINDOW_MS / 1000);
-  }
+  const attempt = await deps.users.throttles.reserve(normalizeEmail(input.email), input.ip, now);
+  if ('blockedUntil' in attempt) throw new SignInThrottled(Math.ceil((attempt.blockedUntil.getTime() - now.getTime()) / 1000));
   const found = await deps.users.findCredentials(input.email);
   decoy ??= hashPassword(randomBytes(16).toString('hex'));
   const { verify } = await argon2();
@@ -74,6 +69,7 @@ export async function signIn(
     await deps.users.recordAttempt(input.email, input.ip, false, now);
     throw new SignInFailed();
   }
+  await deps.users.throttles.release(attempt.reserved, now);
   await deps.users.recordAttempt(input.email, input.ip, true, now);
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
@@ -129,4 +125,18 @@ export async function resetPassword(deps: AuthDeps, actorId: number | null, emai
   await deps.sessions.deleteAllFor(found.user.id);
   await deps.audit.record({ userId: actorId, action: 'user.reset-password', subject: `user:${found.user.id}`, at: deps.now() });
   return found.user;
+}
+
+/**
+ * Lets an account sign in again at once: clears its throttles (every address's and the
+ * account-wide one) and writes it to the audit log. `actorId` is null from the command line.
+ *
+ * @example await unlockSignIn(deps, null, 'olena@example.com') // 3 throttles cleared
+ */
+export async function unlockSignIn(deps: AuthDeps, actorId: number | null, email: string): Promise<{ user: User; cleared: number }> {
+  const found = await deps.users.findCredentials(email);
+  if (!found) throw new SignInFailed();
+  const cleared = await deps.users.throttles.unlockAccount(found.user.email);
+  await deps.audit.record({ userId: actorId, action: 'user.unlock', subject: `user:${found.user.id}`, details: { cleared }, at: deps.now() });
+  return { user: found.user, cleared };
 }

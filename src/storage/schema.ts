@@ -183,6 +183,17 @@ export interface LoginAttemptTable {
   succeeded: number;
 }
 
+/** One sign-in throttle: an account and address pair, an address, or an account (docs/decisions/0019). */
+export interface SignInThrottleTable {
+  scope: 'pair' | 'address' | 'account';
+  email: string;
+  ip: string;
+  failures: number;
+  blocked_until: NullableMoment;
+  last_failure_at: Moment;
+  last_success_at: NullableMoment;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   at: Moment;
@@ -278,6 +289,7 @@ export interface Database {
   users: UserTable;
   sessions: SessionTable;
   login_attempts: LoginAttemptTable;
+  sign_in_throttles: SignInThrottleTable;
   audit_log: AuditLogTable;
   revisions: RevisionTable;
   jobs: JobTable;

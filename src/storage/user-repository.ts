@@ -3,6 +3,7 @@ import type { Role } from '../domain/access.js';
 import type { Lang } from '../domain/locale.js';
 import { toDate } from './dialect.js';
 import type { Database } from './schema.js';
+import { SignInThrottleRepository } from './sign-in-throttle-repository.js';
 
 /** A newsroom member as the code sees them; the password hash never leaves the repository. */
 export interface User {
@@ -35,7 +36,12 @@ export function normalizeEmail(email: string): string {
 }
 
 export class UserRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  /** The sign-in throttles, kept beside the accounts they protect. */
+  readonly throttles: SignInThrottleRepository;
+
+  constructor(private readonly db: Kysely<Database>) {
+    this.throttles = new SignInThrottleRepository(db);
+  }
 
   async create(input: { email: string; name: string; role: Role; passwordHash: string; uiLang: Lang; now: Date }): Promise<User> {
     const row = await this.db
@@ -95,26 +101,11 @@ export class UserRepository {
     return this.findById(id);
   }
 
-  /** Remembers a sign-in attempt, for throttling and the audit trail. */
+  /** Remembers a sign-in attempt, for the audit trail (the throttles count on their own). */
   async recordAttempt(email: string, ip: string, succeeded: boolean, at: Date): Promise<void> {
     await this.db
       .insertInto('login_attempts')
       .values({ email: normalizeEmail(email), ip, at: at.toISOString(), succeeded: succeeded ? 1 : 0 })
       .execute();
-  }
-
-  /** Failed attempts since a moment, for one email and for one address. */
-  async recentFailures(email: string, ip: string, since: Date): Promise<{ byEmail: number; byIp: number }> {
-    const count = async (column: 'email' | 'ip', value: string) => {
-      const row = await this.db
-        .selectFrom('login_attempts')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where(column, '=', value)
-        .where('at', '>=', since.toISOString())
-        .where('succeeded', '=', 0)
-        .executeTakeFirstOrThrow();
-      return Number(row.n);
-    };
-    return { byEmail: await count('email', normalizeEmail(email)), byIp: await count('ip', ip) };
   }
 }

@@ -32,7 +32,7 @@ export const ADMIN_UI: Localized<AdminStrings> = {
     roles: { contributor: 'Дописувач', author: 'Автор', editor: 'Редактор', admin: 'Адміністратор' },
     errors: {
       SIGN_IN_FAILED: 'Неправильна електронна пошта або пароль.',
-      SIGN_IN_THROTTLED: 'Забагато невдалих спроб. Спробуйте знову за 15 хвилин.',
+      SIGN_IN_THROTTLED: 'Забагато невдалих спроб. Зачекайте кілька хвилин і спробуйте знову.',
       CSRF_REJECTED: 'Форма застаріла. Оновіть сторінку й спробуйте ще раз.',
       BAD_REQUEST: 'Заповніть електронну пошту й пароль.',
     },
@@ -53,7 +53,7 @@ export const ADMIN_UI: Localized<AdminStrings> = {
     roles: { contributor: 'Внештатный автор', author: 'Автор', editor: 'Редактор', admin: 'Администратор' },
     errors: {
       SIGN_IN_FAILED: 'Неверная электронная почта или пароль.',
-      SIGN_IN_THROTTLED: 'Слишком много неудачных попыток. Попробуйте снова через 15 минут.',
+      SIGN_IN_THROTTLED: 'Слишком много неудачных попыток. Подождите несколько минут и попробуйте снова.',
       CSRF_REJECTED: 'Форма устарела. Обновите страницу и попробуйте ещё раз.',
       BAD_REQUEST: 'Заполните электронную почту и пароль.',
     },
@@ -74,7 +74,7 @@ export const ADMIN_UI: Localized<AdminStrings> = {
     roles: { contributor: 'Contributor', author: 'Author', editor: 'Editor', admin: 'Administrator' },
     errors: {
       SIGN_IN_FAILED: 'Wrong email or password.',
-      SIGN_IN_THROTTLED: 'Too many failed attempts. Try again in 15 minutes.',
+      SIGN_IN_THROTTLED: 'Too many failed attempts. Wait a few minutes and try again.',
       CSRF_REJECTED: 'This form has expired. Reload the page and try again.',
       BAD_REQUEST: 'Fill in your email and password.',
     },

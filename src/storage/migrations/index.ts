@@ -6,6 +6,7 @@ import * as sitemapMonths from './2026-11-29-sitemap-months.js';
 import * as searchIndex from './2026-11-30-search-index.js';
 import * as searchWalkIndexes from './2026-12-01-search-walk-indexes.js';
 import * as cleanControlCharacters from './2026-12-08-clean-control-characters.js';
+import * as signInThrottles from './2026-12-08-sign-in-throttles.js';
 
 /** Every migration, in order. Never edit a merged one: add a new file and list it here. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-30-search-index': searchIndex,
   '2026-12-01-search-walk-indexes': searchWalkIndexes,
   '2026-12-08-clean-control-characters': cleanControlCharacters,
+  '2026-12-08-sign-in-throttles': signInThrottles,
 };

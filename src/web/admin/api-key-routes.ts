@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { DEFAULT_REQUESTS_PER_MINUTE, MAX_REQUESTS_PER_MINUTE, type ApiKeys } from '../../services/api-keys.js';
 import type { ApiKey } from '../../storage/api-key-repository.js';
 import { cleanLine } from '../../domain/text.js';
-import { checkCsrf, requireRole } from './member.js';
+import { requireMember } from './member.js';
 
 export interface ApiKeyRouteOptions {
   apiKeys: ApiKeys;
@@ -28,17 +28,15 @@ function publicKey(k: ApiKey) {
 
 /** Keys for the public read API (/api/v1): admins list, issue and revoke them. */
 export const apiKeyRoutes: FastifyPluginAsync<ApiKeyRouteOptions> = async (app, { apiKeys }) => {
-  app.addHook('preHandler', checkCsrf);
-  const what = 'manage API keys';
 
-  app.get('/api-keys', { schema: { tags: ['api keys'], summary: 'List read-API keys, revoked ones included (admins)', response: { 200: { type: 'object', properties: { keys: { type: 'array', items: keySchema } } }, 403: errorSchema } } }, async (req) => {
-    requireRole(req, 'settings.manage', what);
+  app.get('/api-keys', { config: { permission: 'settings.manage' }, schema: { tags: ['api keys'], summary: 'List read-API keys, revoked ones included (admins)', response: { 200: { type: 'object', properties: { keys: { type: 'array', items: keySchema } } }, 403: errorSchema } } }, async (req) => {
     return { keys: (await apiKeys.list()).map(publicKey) };
   });
 
   app.post<{ Body: { name: string; requestsPerMinute?: number } }>(
     '/api-keys',
     {
+      config: { permission: 'settings.manage' },
       schema: {
         tags: ['api keys'],
         summary: 'Issue a read-API key (admins); the secret is in this answer only',
@@ -55,7 +53,7 @@ export const apiKeyRoutes: FastifyPluginAsync<ApiKeyRouteOptions> = async (app, 
       },
     },
     async (req, reply) => {
-      const member = requireRole(req, 'settings.manage', what);
+      const member = requireMember(req);
       const name = cleanLine(req.body.name).trim();
       if (name === '') return reply.code(400).send({ error: { code: 'INVALID_REQUEST', message: 'name must not be blank' } });
       const { key, secret } = await apiKeys.create(member.user.id, { name, ...(req.body.requestsPerMinute ? { requestsPerMinute: req.body.requestsPerMinute } : {}) });
@@ -65,9 +63,9 @@ export const apiKeyRoutes: FastifyPluginAsync<ApiKeyRouteOptions> = async (app, 
 
   app.delete<{ Params: { id: number } }>(
     '/api-keys/:id',
-    { schema: { tags: ['api keys'], summary: 'Revoke a read-API key (admins); it stops working at once', params: idParams, response: { 200: { type: 'object', properties: { key: keySchema } }, 403: errorSchema, 404: errorSchema } } },
+    { config: { permission: 'settings.manage' }, schema: { tags: ['api keys'], summary: 'Revoke a read-API key (admins); it stops working at once', params: idParams, response: { 200: { type: 'object', properties: { key: keySchema } }, 403: errorSchema, 404: errorSchema } } },
     async (req) => {
-      const member = requireRole(req, 'settings.manage', what);
+      const member = requireMember(req);
       return { key: publicKey(await apiKeys.revoke(member.user.id, req.params.id)) };
     },
   );

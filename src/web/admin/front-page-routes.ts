@@ -4,7 +4,7 @@ import type { ChangeEvents } from '../../services/change-events.js';
 import type { AuditRepository } from '../../storage/audit-repository.js';
 import type { SettingsRepository } from '../../storage/settings-repository.js';
 import type { StoryRepository } from '../../storage/story-repository.js';
-import { checkCsrf, requireRole } from './member.js';
+import { requireMember } from './member.js';
 import { langParam } from './story-schemas.js';
 
 export interface FrontPageRouteOptions {
@@ -19,22 +19,20 @@ const params = { type: 'object', required: ['lang'], properties: { lang: langPar
 
 /** Front-page curation per edition: the stories pinned above the automatic top stories, in order. */
 export const frontPageRoutes: FastifyPluginAsync<FrontPageRouteOptions> = async (app, options) => {
-  app.addHook('preHandler', checkCsrf);
-
   const current = async (lang: Lang) => {
     const { pinned } = await options.settings.loadForEdition(lang);
     const visible = await options.stories.cardsByIds(lang, options.now(), pinned);
     return { storyIds: pinned, published: visible.map((c) => ({ storyId: c.storyId, headline: c.headline, publishedAt: c.publishedAt.toISOString() })) };
   };
 
-  app.get<{ Params: { lang: Lang } }>('/front-pages/:lang', { schema: { tags: ['front pages'], summary: "An edition's pinned stories (editors)", params } }, async (req) => {
-    requireRole(req, 'frontpage.curate', 'curate the front page');
+  app.get<{ Params: { lang: Lang } }>('/front-pages/:lang', { config: { permission: 'frontpage.curate' }, schema: { tags: ['front pages'], summary: "An edition's pinned stories (editors)", params } }, async (req) => {
     return current(req.params.lang);
   });
 
   app.put<{ Params: { lang: Lang }; Body: { storyIds: number[] } }>(
     '/front-pages/:lang',
     {
+      config: { permission: 'frontpage.curate' },
       schema: {
         tags: ['front pages'],
         summary: "Pin and order an edition's top stories (editors); unpublished ones show once published",
@@ -48,7 +46,7 @@ export const frontPageRoutes: FastifyPluginAsync<FrontPageRouteOptions> = async 
       },
     },
     async (req) => {
-      const member = requireRole(req, 'frontpage.curate', 'curate the front page');
+      const member = requireMember(req);
       await options.settings.savePinned(req.params.lang, req.body.storyIds);
       await options.audit.record({ userId: member.user.id, action: 'frontpage.pin', subject: `front:${req.params.lang}`, details: { storyIds: req.body.storyIds }, at: options.now() });
       options.events.emit({ type: 'front-page-changed', lang: req.params.lang });

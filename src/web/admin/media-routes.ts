@@ -4,7 +4,7 @@ import { LANGUAGES, type Lang, type Localized } from '../../domain/locale.js';
 import { cleanLine } from '../../domain/text.js';
 import { MAX_PHOTO_BYTES, uploadPhoto, type PhotoDeps } from '../../services/upload-photo.js';
 import type { MediaRepository } from '../../storage/media-repository.js';
-import { checkCsrf, requireMember, requireRole } from './member.js';
+import { requireMember } from './member.js';
 import type { ChangeEvents } from '../../services/change-events.js';
 
 export interface MediaRouteOptions {
@@ -52,9 +52,8 @@ class PhotoMissing extends Error {
  */
 export const mediaRoutes: FastifyPluginAsync<MediaRouteOptions> = async (app, { photos, media, events }) => {
   await app.register(multipart, { limits: { fileSize: MAX_PHOTO_BYTES, files: 1, fields: 20, fieldSize: 2000 } });
-  app.addHook('preHandler', checkCsrf);
 
-  app.post('/media', { schema: { tags: ['media'], summary: 'Upload a photo (multipart: file, caption_<lang>, credit_<lang>, alt_<lang>)', consumes: ['multipart/form-data'] } }, async (req, reply) => {
+  app.post('/media', { config: { permission: 'story.write' }, schema: { tags: ['media'], summary: 'Upload a photo (multipart: file, caption_<lang>, credit_<lang>, alt_<lang>)', consumes: ['multipart/form-data'] } }, async (req, reply) => {
     const { user } = requireMember(req);
     if (!req.isMultipart()) throw new PhotoMissing();
     const fields: Record<string, string> = {};
@@ -80,6 +79,7 @@ export const mediaRoutes: FastifyPluginAsync<MediaRouteOptions> = async (app, { 
   app.get<{ Querystring: { limit?: number; before?: number } }>(
     '/media',
     {
+      config: { permission: 'member' },
       schema: {
         tags: ['media'],
         summary: 'The media library, newest first',
@@ -87,7 +87,6 @@ export const mediaRoutes: FastifyPluginAsync<MediaRouteOptions> = async (app, { 
       },
     },
     async (req) => {
-      requireMember(req);
       const limit = req.query.limit ?? 40;
       const items = await media.library(limit + 1, req.query.before);
       return { items: items.slice(0, limit), next: items.length > limit ? items[limit - 1]!.id : null };
@@ -96,9 +95,9 @@ export const mediaRoutes: FastifyPluginAsync<MediaRouteOptions> = async (app, { 
 
   app.patch<{ Params: { id: number }; Body: Partial<Record<Lang, { caption: string; credit: string; alt: string }>> }>(
     '/media/:id',
-    { schema: { tags: ['media'], summary: 'Change caption, credit and alt text per language (editors)', params: { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1, maximum: 2147483647 } } }, body: textsSchema } },
+    { config: { permission: 'story.edit-any' }, schema: { tags: ['media'], summary: 'Change caption, credit and alt text per language (editors)', params: { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1, maximum: 2147483647 } } }, body: textsSchema } },
     async (req, reply) => {
-      const member = requireRole(req, 'story.edit-any', 'change photo captions');
+      const member = requireMember(req);
       // Control characters are taken out here, as in every text the newsroom sends (domain/text.ts).
       const texts = Object.fromEntries(
         Object.entries(req.body).map(([lang, t]) => [lang, { caption: cleanLine(t.caption), credit: cleanLine(t.credit), alt: cleanLine(t.alt) }]),

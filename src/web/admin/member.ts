@@ -12,11 +12,30 @@ export interface Member {
   tokenHash: string;
 }
 
+/** What an admin API route needs: any signed-in member, or a role allowed an action. */
+export type Permission = 'member' | Action;
+
 declare module 'fastify' {
   interface FastifyRequest {
     member: Member | undefined;
   }
+  interface FastifyContextConfig {
+    /** Admin API: who may call the route, checked before its body is read (see `checkAccess`). */
+    permission?: Permission;
+  }
 }
+
+/** What the refusal says a role may not do, per action. */
+const REFUSED: Record<Action, string> = {
+  'story.write': 'write stories',
+  'story.publish-own': 'publish stories',
+  'story.edit-any': "edit other members' stories",
+  'story.publish-any': "publish other members' stories",
+  'frontpage.curate': 'curate the front page',
+  'users.manage': 'manage people',
+  'settings.manage': 'change site settings',
+  'audit.view': 'read the audit log',
+};
 
 export const SESSION_COOKIE = 'mh_session';
 /** Before sign-in there is no session: the sign-in form is protected by a double-submit cookie. */
@@ -48,6 +67,35 @@ export async function checkCsrf(req: FastifyRequest, _reply: FastifyReply): Prom
   const field = (req.body as Record<string, unknown> | undefined)?._csrf;
   const sent = typeof header === 'string' ? header : typeof field === 'string' ? field : undefined;
   if (!sameToken(sent, member.csrfToken)) throw new CsrfRejected();
+}
+
+/**
+ * The admin API's gate, an `onRequest` hook: session, then the CSRF header for changes, then the
+ * role the route declares, all before the body is read or validated, so a stranger learns
+ * nothing about a route's input and costs no parsing. Routes declare `config.permission` (or
+ * `config.public` for signing in); checks that need the loaded story or member stay in handlers.
+ * The API takes the CSRF token from the `x-csrf-token` header only: the body is not parsed yet.
+ */
+export async function checkAccess(req: FastifyRequest): Promise<void> {
+  const config = req.routeOptions.config;
+  if (config.public) return;
+  const member = requireMember(req);
+  if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') {
+    const header = req.headers['x-csrf-token'];
+    if (!sameToken(typeof header === 'string' ? header : undefined, member.csrfToken)) throw new CsrfRejected();
+  }
+  const permission = config.permission;
+  if (permission === undefined) throw new NotPermitted('use this address');
+  if (permission !== 'member' && !can(member.user.role, permission)) throw new NotPermitted(REFUSED[permission]);
+}
+
+/**
+ * An `onRoute` hook: an admin API route that says neither who may call it nor that it is public
+ * stops the start, so no route can forget its gate.
+ */
+export function requireDeclaredAccess(route: { method: string | string[]; url: string; config?: { permission?: Permission; public?: boolean } }): void {
+  if (route.config?.public || route.config?.permission) return;
+  throw new Error(`admin API route ${String(route.method)} ${route.url} declares neither config.permission nor config.public`);
 }
 
 /** The interface language: `?lang=`, else the member's choice, else the browser's, else the default. */

@@ -4,9 +4,9 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { Lang } from '../../domain/locale.js';
 import { ADMIN_CSS } from '../../render/admin/pages.js';
 import { authenticate, type AuthDeps } from '../../services/auth.js';
-import { AuthError } from '../../services/auth-errors.js';
+import { AuthError, SignInThrottled } from '../../services/auth-errors.js';
 import { ADMIN_CSS_HREF } from './cookies.js';
-import { SESSION_COOKIE } from './member.js';
+import { checkAccess, requireDeclaredAccess, SESSION_COOKIE } from './member.js';
 import swagger from '@fastify/swagger';
 import type { ChangeEvents } from '../../services/change-events.js';
 import type { SettingsRepository } from '../../storage/settings-repository.js';
@@ -70,7 +70,7 @@ export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options
   // API errors are `{ error: { code, message } }`; a 5xx says nothing about its cause.
   app.setErrorHandler(async (error, req, reply) => {
     if (error instanceof AuthError) {
-      if (error.code === 'SIGN_IN_THROTTLED') reply.header('retry-after', String((error as { retryAfterSeconds?: number }).retryAfterSeconds ?? 900));
+      if (error instanceof SignInThrottled) reply.header('retry-after', String(error.retryAfterSeconds));
       return reply.code(error.statusCode).send({ error: { code: error.code, message: error.message } });
     }
     const e = error as { statusCode?: number; code?: string; message: string; validation?: unknown; problems?: unknown; current?: unknown };
@@ -97,6 +97,9 @@ export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options
   await app.register(shellRoutes, { bundle, defaultLang: options.defaultLang, timeZone: options.timeZone });
   await app.register(
     async (api) => {
+      // Every route below declares who may call it; one hook checks that before the body is read.
+      api.addHook('onRoute', requireDeclaredAccess);
+      api.addHook('onRequest', checkAccess);
       await api.register(swagger, {
         openapi: {
           openapi: '3.0.3',
@@ -119,7 +122,7 @@ export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options
       await api.register(mediaRoutes, { photos: options.photos, media: options.media, events: options.events });
       await api.register(settingsRoutes, { settings: options.settings, audit: options.auth.audit, events: options.events, now: options.auth.now });
       await api.register(apiKeyRoutes, { apiKeys: options.apiKeys });
-      api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
+      api.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => api.swagger());
     },
     { prefix: '/api' },
   );

@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { signIn, signOut, signOutEverywhere } from '../../services/auth.js';
 import type { User } from '../../storage/user-repository.js';
 import { clearSessionCookie, setSessionCookie } from './cookies.js';
-import { checkCsrf, requireMember, requireRole } from './member.js';
+import { requireMember } from './member.js';
 import type { AdminOptions } from './plugin.js';
 
 /** What the API tells about a member: never the password hash. */
@@ -19,7 +19,7 @@ const signInBody = {
 
 /** The admin API's session endpoints: sign in, who am I, sign out, sign out everywhere; the audit log. */
 export const sessionRoutes: FastifyPluginAsync<AdminOptions> = async (app, options) => {
-  app.post<{ Body: { email: string; password: string } }>('/session', { schema: { body: signInBody } }, async (req, reply) => {
+  app.post<{ Body: { email: string; password: string } }>('/session', { schema: { body: signInBody }, config: { public: true } }, async (req, reply) => {
     // JSON only: a cross-site form cannot send it without a CORS preflight, which we never grant.
     if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return reply.code(415).send({ error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send JSON' } });
@@ -29,19 +29,19 @@ export const sessionRoutes: FastifyPluginAsync<AdminOptions> = async (app, optio
     return { user: publicUser(session.user), csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() };
   });
 
-  app.get('/session', async (req) => {
+  app.get('/session', { config: { permission: 'member' } }, async (req) => {
     const member = requireMember(req);
     return { user: publicUser(member.user), csrfToken: member.csrfToken };
   });
 
-  app.delete('/session', { preHandler: checkCsrf }, async (req, reply) => {
+  app.delete('/session', { config: { permission: 'member' } }, async (req, reply) => {
     const member = requireMember(req);
     await signOut(options.auth, member.user, member.tokenHash);
     clearSessionCookie(reply, options.secureCookies);
     return reply.code(204).send();
   });
 
-  app.delete('/sessions', { preHandler: checkCsrf }, async (req, reply) => {
+  app.delete('/sessions', { config: { permission: 'member' } }, async (req, reply) => {
     const member = requireMember(req);
     const ended = await signOutEverywhere(options.auth, member.user);
     clearSessionCookie(reply, options.secureCookies);
@@ -51,6 +51,7 @@ export const sessionRoutes: FastifyPluginAsync<AdminOptions> = async (app, optio
   app.get<{ Querystring: { limit?: number; before?: number } }>(
     '/audit',
     {
+      config: { permission: 'audit.view' },
       schema: {
         querystring: {
           type: 'object',
@@ -60,7 +61,6 @@ export const sessionRoutes: FastifyPluginAsync<AdminOptions> = async (app, optio
       },
     },
     async (req) => {
-      requireRole(req, 'audit.view', 'read the audit log');
       const entries = await options.auth.audit.list({ limit: req.query.limit ?? 50, ...(req.query.before ? { beforeId: req.query.before } : {}) });
       return { entries: entries.map((e) => ({ ...e, at: e.at.toISOString() })) };
     },

@@ -6,7 +6,7 @@ import { hasInvisibleCharacters } from '../../domain/text.js';
 import type { AuditRepository } from '../../storage/audit-repository.js';
 import type { SettingsRepository } from '../../storage/settings-repository.js';
 import type { ChangeEvents } from '../../services/change-events.js';
-import { checkCsrf, requireRole } from './member.js';
+import { requireMember } from './member.js';
 
 export interface SettingsRouteOptions {
   settings: SettingsRepository;
@@ -63,18 +63,15 @@ const settingsSchema = {
 
 /** Site settings editors change (name, support call to action, ad slots): admins only. */
 export const settingsRoutes: FastifyPluginAsync<SettingsRouteOptions> = async (app, options) => {
-  app.addHook('preHandler', checkCsrf);
-
-  app.get('/settings', { schema: { tags: ['settings'], summary: 'Site settings (admins)', response: { 200: settingsSchema } } }, async (req) => {
-    requireRole(req, 'settings.manage', 'change site settings');
+  app.get('/settings', { config: { permission: 'settings.manage' }, schema: { tags: ['settings'], summary: 'Site settings (admins)', response: { 200: settingsSchema } } }, async (req) => {
     return options.settings.load();
   });
 
   app.put<{ Body: SiteSettings }>(
     '/settings',
-    { schema: { tags: ['settings'], summary: 'Replace site settings (admins)', body: settingsSchema, response: { 200: settingsSchema } } },
+    { config: { permission: 'settings.manage' }, schema: { tags: ['settings'], summary: 'Replace site settings (admins)', body: settingsSchema, response: { 200: settingsSchema } } },
     async (req, reply) => {
-      const member = requireRole(req, 'settings.manage', 'change site settings');
+      const member = requireMember(req);
       // A control character in a link is refused, not removed: the link would point elsewhere.
       const links = Object.values(req.body.support).flatMap((s) => [s.href, ...s.ways.map((w) => w.href)]);
       if (links.some(hasInvisibleCharacters)) return reply.code(400).send({ error: { code: 'INVALID_REQUEST', message: 'links must not hold control characters' } });

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { renderSignIn } from '../../render/admin/pages.js';
 import { signIn, signOut, signOutEverywhere } from '../../services/auth.js';
-import { AuthError } from '../../services/auth-errors.js';
+import { AuthError, SignInThrottled } from '../../services/auth-errors.js';
 import { ADMIN_CSS_HREF, clearSessionCookie, newLoginToken, setLoginCsrfCookie, setSessionCookie } from './cookies.js';
 import { adminLang, checkCsrf, LOGIN_CSRF_COOKIE, requireMember, sameToken } from './member.js';
 import type { AdminOptions } from './plugin.js';
@@ -38,6 +38,7 @@ export const signInPages: FastifyPluginAsync<AdminOptions> = async (app, options
       setSessionCookie(reply, session.token, session.expiresAt, options.secureCookies);
       return reply.redirect('/admin/', 303);
     } catch (error) {
+      if (error instanceof SignInThrottled) reply.header('retry-after', String(error.retryAfterSeconds));
       if (error instanceof AuthError) return again(error.statusCode, error.code);
       throw error;
     }

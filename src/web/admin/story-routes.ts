@@ -16,7 +16,7 @@ import { BadRequest } from '../errors.js';
 import { createPreviewLink } from '../../services/preview-link.js';
 import { setStoryBackground, storyBackground } from '../../services/set-story-background.js';
 import type { SettingsRepository } from '../../storage/settings-repository.js';
-import { checkCsrf, requireMember } from './member.js';
+import { requireMember } from './member.js';
 import { createStoryBody, listQuery, revisionParams, saveVersionBody, searchQuery, searchResponse, statusBody, storyParams, versionParams } from './story-schemas.js';
 
 export interface StoryRouteOptions {
@@ -62,12 +62,14 @@ interface VersionBody {
 
 /** The editorial API: the story list, the editor's reads and saves, workflow steps, revisions. */
 export const storyRoutes: FastifyPluginAsync<StoryRouteOptions> = async (app, { editorial, settings, baseUrl }) => {
-  app.addHook('preHandler', checkCsrf);
   const tags = ['stories'];
+  // Every member may write; whose story and which status are checked with the story loaded.
+  const config = { permission: 'story.write' } as const;
 
   app.get<{ Querystring: { lang?: Lang; status?: string; sectionId?: number; authorId?: number; from?: string; to?: string; limit?: number; cursor?: string } }>(
     '/stories',
     {
+      config,
       schema: {
         tags,
         summary: 'The newsroom story list: every version, most recently changed first',
@@ -96,6 +98,7 @@ export const storyRoutes: FastifyPluginAsync<StoryRouteOptions> = async (app, { 
   app.get<{ Querystring: SearchQuerystring }>(
     '/stories/search',
     {
+      config,
       schema: {
         tags,
         summary: 'Find story versions by their words, in any status: the story list\'s search and the background picker',
@@ -129,19 +132,19 @@ export const storyRoutes: FastifyPluginAsync<StoryRouteOptions> = async (app, { 
     },
   );
 
-  app.post<{ Body: CreateStoryInput }>('/stories', { schema: { tags, summary: 'Start a story with its first language version (a draft)', body: createStoryBody } }, async (req, reply) => {
+  app.post<{ Body: CreateStoryInput }>('/stories', { config, schema: { tags, summary: 'Start a story with its first language version (a draft)', body: createStoryBody } }, async (req, reply) => {
     const created = await createStory(editorial, actorOf(req), req.body);
     return reply.code(201).send(created);
   });
 
-  app.get<{ Params: { id: number } }>('/stories/:id', { schema: { tags, summary: 'A story with all its language versions and its background list', params: storyParams } }, async (req) => {
+  app.get<{ Params: { id: number } }>('/stories/:id', { config, schema: { tags, summary: 'A story with all its language versions and its background list', params: storyParams } }, async (req) => {
     const opened = await openStory(editorial, actorOf(req), req.params.id);
     return { ...opened, background: await storyBackground(editorial, req.params.id) };
   });
 
   app.put<{ Params: { id: number; lang: Lang }; Body: VersionBody }>(
     '/stories/:id/versions/:lang',
-    { schema: { tags, summary: 'Save a language version (lockVersion 0 adds a translation); with a note, mark a published version updated', params: versionParams, body: saveVersionBody } },
+    { config, schema: { tags, summary: 'Save a language version (lockVersion 0 adds a translation); with a note, mark a published version updated', params: versionParams, body: saveVersionBody } },
     async (req) => {
       const { note, ...fields } = req.body;
       const input: SaveVersionInput = { ...fields, storyId: req.params.id, lang: req.params.lang };
@@ -151,7 +154,7 @@ export const storyRoutes: FastifyPluginAsync<StoryRouteOptions> = async (app, { 
 
   app.post<{ Params: { id: number; lang: Lang }; Body: { action: WorkflowAction; at?: string; lockVersion: number } }>(
     '/stories/:id/versions/:lang/status',
-    { schema: { tags, summary: 'A workflow step: submit, return, schedule (with at), unschedule, publish, unpublish', params: versionParams, body: statusBody } },
+    { config, schema: { tags, summary: 'A workflow step: submit, return, schedule (with at), unschedule, publish, unpublish', params: versionParams, body: statusBody } },
     async (req) => {
       const { action, at, lockVersion } = req.body;
       return changeVersionStatus(editorial, actorOf(req), { storyId: req.params.id, lang: req.params.lang, action, lockVersion, ...(at ? { at: new Date(at) } : {}) });
@@ -161,6 +164,7 @@ export const storyRoutes: FastifyPluginAsync<StoryRouteOptions> = async (app, { 
   app.put<{ Params: { id: number }; Body: { storyIds: number[] } }>(
     '/stories/:id/background',
     {
+      config,
       schema: {
         tags,
         summary: 'Set the earlier stories listed under "Background:" (all languages share the list)',
@@ -173,7 +177,7 @@ export const storyRoutes: FastifyPluginAsync<StoryRouteOptions> = async (app, { 
 
   app.post<{ Params: { id: number; lang: Lang } }>(
     '/stories/:id/versions/:lang/preview',
-    { schema: { tags, summary: 'A private link showing the version exactly as readers will see it (valid 7 days)', params: versionParams } },
+    { config, schema: { tags, summary: 'A private link showing the version exactly as readers will see it (valid 7 days)', params: versionParams } },
     async (req) => {
       const link = await createPreviewLink(editorial, settings, actorOf(req), req.params.id, req.params.lang);
       return { url: baseUrl + link.path, path: link.path, expiresAt: link.expiresAt.toISOString() };
@@ -182,13 +186,14 @@ export const storyRoutes: FastifyPluginAsync<StoryRouteOptions> = async (app, { 
 
   app.get<{ Params: { id: number; lang: Lang } }>(
     '/stories/:id/versions/:lang/revisions',
-    { schema: { tags, summary: 'Every saved state of a version, newest first', params: versionParams } },
+    { config, schema: { tags, summary: 'Every saved state of a version, newest first', params: versionParams } },
     async (req) => ({ revisions: await listRevisions(editorial, actorOf(req), req.params.id, req.params.lang) }),
   );
 
   app.get<{ Querystring: { from: number; to: number } }>(
     '/revisions/diff',
     {
+      config,
       schema: {
         tags,
         summary: 'A word-by-word diff of two revisions of one story',
@@ -201,6 +206,7 @@ export const storyRoutes: FastifyPluginAsync<StoryRouteOptions> = async (app, { 
   app.post<{ Params: { id: number }; Body: { lockVersion: number } }>(
     '/revisions/:id/restore',
     {
+      config,
       schema: {
         tags,
         summary: 'Restore a revision as a new save',

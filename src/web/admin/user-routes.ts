@@ -4,7 +4,7 @@ import { LANGUAGES } from '../../domain/locale.js';
 import { createUser } from '../../services/auth.js';
 import { updateUser } from '../../services/manage-users.js';
 import { cleanLine } from '../../domain/text.js';
-import { checkCsrf, requireMember, requireRole } from './member.js';
+import { requireMember, requireRole } from './member.js';
 import type { AdminOptions } from './plugin.js';
 import { publicUser } from './session-routes.js';
 
@@ -24,16 +24,14 @@ const idParams = { type: 'object', required: ['id'], properties: { id: { type: '
 
 /** People and roles: admins manage everyone; every member may pick their interface language. */
 export const userRoutes: FastifyPluginAsync<AdminOptions> = async (app, options) => {
-  app.addHook('preHandler', checkCsrf);
-
-  app.get('/users', { schema: { tags: ['people'], summary: 'List newsroom members (admins)', response: { 200: { type: 'object', properties: { users: { type: 'array', items: userSchema } } }, 403: errorSchema } } }, async (req) => {
-    requireRole(req, 'users.manage', 'manage people');
+  app.get('/users', { config: { permission: 'users.manage' }, schema: { tags: ['people'], summary: 'List newsroom members (admins)', response: { 200: { type: 'object', properties: { users: { type: 'array', items: userSchema } } }, 403: errorSchema } } }, async (req) => {
     return { users: (await options.auth.users.list()).map(publicUser) };
   });
 
   app.post<{ Body: { email: string; name: string; role: (typeof ROLES)[number]; password: string; uiLang?: (typeof LANGUAGES)[number] } }>(
     '/users',
     {
+      config: { permission: 'users.manage' },
       schema: {
         tags: ['people'],
         summary: 'Add a newsroom member (admins)',
@@ -50,7 +48,7 @@ export const userRoutes: FastifyPluginAsync<AdminOptions> = async (app, options)
       },
     },
     async (req, reply) => {
-      const member = requireRole(req, 'users.manage', 'manage people');
+      const member = requireMember(req);
       if (blankName(req.body.name)) return reply.code(400).send(blankNameError);
       const user = await createUser(options.auth, member.user.id, { ...req.body, name: req.body.name.trim(), uiLang: req.body.uiLang ?? options.defaultLang });
       return reply.code(201).send({ user: publicUser(user) });
@@ -60,6 +58,8 @@ export const userRoutes: FastifyPluginAsync<AdminOptions> = async (app, options)
   app.patch<{ Params: { id: number }; Body: { name?: string; role?: (typeof ROLES)[number]; uiLang?: (typeof LANGUAGES)[number]; disabled?: boolean } }>(
     '/users/:id',
     {
+      // Any member may change their own language; anything else needs users.manage, checked below.
+      config: { permission: 'member' },
       schema: {
         tags: ['people'],
         summary: "Change a member's name, role, language or access; members may change their own language",
