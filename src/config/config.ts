@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { isLang, type Lang } from '../domain/locale.js';
 
 /** Everything Masthead reads from the environment, validated once at start-up and frozen. */
@@ -31,6 +32,13 @@ export interface Config {
   pageCacheBytes: number;
   /** Optional: a CDN or Varnish URL that receives the surrogate keys of every change. */
   purgeUrl: string | undefined;
+  /**
+   * The reverse proxies whose X-Forwarded-For/-Proto/-Host are believed: false (none: the
+   * connection's own address is the client's), or their addresses and CIDR ranges.
+   */
+  trustProxy: false | readonly string[];
+  /** With an https BASE_URL: ask browsers to put the site on their HSTS preload lists too. */
+  hstsPreload: boolean;
 }
 
 export class ConfigError extends Error {
@@ -116,6 +124,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }
   }
 
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY?.trim() ?? '');
+
+  const preload = (env.HSTS_PRELOAD?.trim() || 'false').toLowerCase();
+  if (!['true', 'false', '1', '0'].includes(preload)) throw new ConfigError('HSTS_PRELOAD must be true or false');
+  if ((preload === 'true' || preload === '1') && !baseUrl.startsWith('https://')) throw new ConfigError('HSTS_PRELOAD needs an https BASE_URL');
+
   const seed = get('SEED_DEMO').toLowerCase();
   if (!['true', 'false', '1', '0'].includes(seed)) throw new ConfigError('SEED_DEMO must be true or false');
 
@@ -135,5 +149,38 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     workers,
     pageCacheBytes: Math.round(pageCacheMb * 1024 * 1024),
     purgeUrl,
+    trustProxy,
+    hstsPreload: preload === 'true' || preload === '1',
   });
+}
+
+/** proxy-addr's names for ranges: 127.0.0.1/8 and ::1, 169.254.0.0/16 and fe80::/10, private networks. */
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * TRUST_PROXY: empty trusts no proxy; `127.0.0.1, 10.1.0.0/16, loopback` trusts those addresses
+ * as proxies. Neither "every address" nor a number of hops: either would believe a client that
+ * reaches the port directly and sends X-Forwarded-For itself, choosing the address sign-in
+ * throttling counts by (Fastify, too, ignores a bare hop count).
+ *
+ * @example parseTrustProxy('127.0.0.1, 10.0.0.0/8') // ['127.0.0.1', '10.0.0.0/8']
+ */
+export function parseTrustProxy(value: string): false | readonly string[] {
+  if (value === '' || value.toLowerCase() === 'false') return false;
+  if (value.toLowerCase() === 'true' || /^\d+$/.test(value)) {
+    throw new ConfigError(`TRUST_PROXY must list the proxies' addresses or CIDR ranges (e.g. 127.0.0.1 or 10.0.0.0/8), not "${value}": anyone could claim to be behind a proxy`);
+  }
+  const entries = value.split(',').map((entry) => entry.trim());
+  for (const entry of entries) {
+    if (PROXY_RANGES.has(entry)) continue;
+    const [address = '', prefix, ...rest] = entry.split('/');
+    const family = isIP(address);
+    const bits = family === 4 ? 32 : 128;
+    // A /0 range is every address: the same as trusting any client.
+    const prefixOk = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) >= 1 && Number(prefix) <= bits);
+    if (family === 0 || !prefixOk || rest.length > 0) {
+      throw new ConfigError(`TRUST_PROXY must be a comma list of addresses and CIDR ranges (or loopback, linklocal, uniquelocal), got "${entry}"`);
+    }
+  }
+  return Object.freeze(entries);
 }
