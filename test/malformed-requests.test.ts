@@ -129,6 +129,21 @@ for (const dialect of DIALECTS) {
         }
       });
 
+      test('a malformed request sent behind a good one waits for its answer, then gets its own', skip, async () => {
+        const statuses = await new Promise<string[]>((resolve) => {
+          const { hostname, port } = new URL(origin);
+          const socket = connect(Number(port), hostname);
+          let text = '';
+          socket.on('data', (chunk: Buffer) => (text += chunk.toString('latin1')));
+          socket.on('error', () => {});
+          // The server closes the connection after the second answer.
+          socket.on('close', () => resolve([...text.matchAll(/HTTP\/1\.1 (\d{3}) /g)].map((m) => m[1]!)));
+          socket.setTimeout(10_000, () => socket.destroy());
+          socket.write('GET /en/ HTTP/1.1\r\nHost: a\r\n\r\nGET /en/\x01 HTTP/1.1\r\nHost: a\r\n\r\n');
+        });
+        assert.deepEqual(statuses, ['200', '400']);
+      });
+
       test('the server goes on answering well-formed requests', skip, async () => {
         const answer = await send(origin, utf8('GET /en/ HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n'));
         assert.equal(answer.status, 200);

@@ -1,4 +1,4 @@
-import { STATUS_CODES } from 'node:http';
+import { STATUS_CODES, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 
 /**
@@ -75,14 +75,25 @@ const answered = new WeakSet<Duplex>();
  * @example Fastify({ clientErrorHandler: clientErrorHandler({ answer, headers: () => ({}) }) })
  */
 export function clientErrorHandler(options: ClientErrorOptions): (error: NodeJS.ErrnoException & { rawPacket?: unknown }, socket: Duplex) => void {
-  return (error, socket) => {
+  const respond = (error: NodeJS.ErrnoException & { rawPacket?: unknown }, socket: Duplex): void => {
     try {
       // A reset connection, or one already answered: nothing can or needs to be said.
       if (error.code === 'ECONNRESET' || socket.destroyed || answered.has(socket)) return;
-      // A response already under way on this connection (pipelined requests) cannot be followed
-      // by a clean one: Node's own handler also just closes it then.
-      const inFlight = (socket as Duplex & { _httpMessage?: unknown })._httpMessage;
-      if (!socket.writable || inFlight) {
+      // A request before this one on the connection (pipelined) is still being answered: this
+      // answer follows it, rather than cutting it off as Node's own handler does.
+      const inFlight = (socket as Duplex & { _httpMessage?: ServerResponse | null })._httpMessage;
+      if (inFlight && !inFlight.writableFinished) {
+        answered.add(socket);
+        inFlight.once('finish', () => {
+          answered.delete(socket);
+          respond(error, socket);
+        });
+        inFlight.once('close', () => {
+          if (!inFlight.writableFinished) socket.destroy();
+        });
+        return;
+      }
+      if (!socket.writable) {
         socket.destroy();
         return;
       }
@@ -121,4 +132,5 @@ export function clientErrorHandler(options: ClientErrorOptions): (error: NodeJS.
       socket.destroy();
     }
   };
+  return respond;
 }
