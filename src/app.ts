@@ -11,7 +11,8 @@ import type { ReaderDeps } from './services/reader-context.js';
 import type { DatabaseHandle } from './storage/database.js';
 import { createRepositories } from './storage/repositories.js';
 import { HttpError, PageNotFound } from './web/errors.js';
-import { sendErrorPage } from './web/reader/error-pages.js';
+import { renderRejectionPage, sendErrorPage } from './web/reader/error-pages.js';
+import { clientErrorHandler, surfaceOf, type Surface } from './web/client-errors.js';
 import type { PresentContext } from './web/reader/present-common.js';
 import { readerRoutes } from './web/reader/routes.js';
 import { feedRoutes } from './web/reader/feed-routes.js';
@@ -25,8 +26,8 @@ import { search } from './services/search.js';
 import { SearchVocabularies, suggest, type SuggestFn } from './services/search-suggest.js';
 import { SearchVocabularyRepository } from './storage/search-vocabulary-repository.js';
 import type { SitemapLimits } from './domain/sitemap.js';
-import { adminPlugin } from './web/admin/plugin.js';
-import { readApiPlugin, sendApiFrameworkError } from './web/api/plugin.js';
+import { adminParserRejection, adminPlugin, sendAdminFrameworkError } from './web/admin/plugin.js';
+import { apiParserRejection, readApiPlugin, sendApiFrameworkError } from './web/api/plugin.js';
 import { ApiKeys } from './services/api-keys.js';
 import { ApiKeyRepository } from './storage/api-key-repository.js';
 import { ReadApiRepository } from './storage/read-api-repository.js';
@@ -36,7 +37,7 @@ import { AuditRepository } from './storage/audit-repository.js';
 import { SessionRepository } from './storage/session-repository.js';
 import { UserRepository } from './storage/user-repository.js';
 import { JobRepository } from './storage/job-repository.js';
-import { securityHeaders } from './web/security-headers.js';
+import { hstsHeader, securityHeaders, securityHeadersFor } from './web/security-headers.js';
 import { createServer } from 'node:http';
 import { PageCache, registerPageCache } from './web/cache/page-cache.js';
 import { installHitLane, type HitLane } from './web/cache/hit-lane.js';
@@ -99,10 +100,16 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     log: (message) => log?.(message),
   });
 
+  const https = config.baseUrl.startsWith('https://');
+  const hsts = hstsHeader({ https, preload: config.hstsPreload });
   let lane: HitLane | undefined;
   const schemas = new LazySchemas();
   const app = Fastify({
     logger: deps.logger ?? false,
+    // X-Forwarded-For/-Proto/-Host are believed only from the proxies TRUST_PROXY lists: req.ip
+    // (which sign-in throttling counts by) and req.protocol are the client's behind them, and a
+    // client cannot choose them without them.
+    trustProxy: config.trustProxy === false ? false : [...config.trustProxy],
     // Validators and serializers compile at a route's first request, or once the server listens.
     schemaController: schemas.controller,
     // Cached pages are answered before the router: a hit costs a lookup and a write. Most are
@@ -120,11 +127,29 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
       // Reader URLs end in "/": a missing slash is redirected in the not-found handler instead.
       ignoreTrailingSlash: false,
     },
-    // Malformed percent-encoding and over-long path parts: our 400/404 pages, not Fastify's JSON.
-    frameworkErrors: (error, req, reply) =>
-      req.url.startsWith('/api/v1/')
-        ? void sendApiFrameworkError(reply, error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 404 : 400)
-        : void sendErrorPage(readerDeps, ctx, req, reply, error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 404 : 400),
+    // Malformed percent-encoding and over-long path parts: each surface's own 400/404, not
+    // Fastify's JSON.
+    frameworkErrors: (error, req, reply) => {
+      const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 404 : 400;
+      const surface: Surface = surfaceOf(req.url);
+      // These replies skip the onSend hooks: their security headers are set here.
+      reply.headers(securityHeadersFor(req.url, surface === 'reader' ? 'text/html' : 'application/json', hsts));
+      if (surface === 'read-api') return void sendApiFrameworkError(reply, status);
+      if (surface === 'admin-api') return void sendAdminFrameworkError(reply, status);
+      return void sendErrorPage(readerDeps, ctx, req, reply, status);
+    },
+    // Requests Node's HTTP parser refuses never reach the router: each surface's answer, written
+    // on the connection (src/web/client-errors.ts).
+    clientErrorHandler: clientErrorHandler({
+      answer: (surface, status, target) =>
+        surface === 'read-api'
+          ? apiParserRejection(status)
+          : surface === 'admin-api'
+            ? adminParserRejection(status)
+            : { type: 'text/html; charset=utf-8', headers: { 'cache-control': 'no-store' }, body: renderRejectionPage(readerDeps, ctx, target) },
+      headers: (surface, type) => securityHeadersFor(surface === 'reader' ? '/' : '/api', type, hsts),
+      log: (error) => log?.(`a refused request could not be answered: ${error.message}`),
+    }),
   });
   // Set before any route plugin: Fastify hands handlers down only to plugins registered after them.
   app.setNotFoundHandler(async (req, reply) => {
@@ -159,7 +184,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   });
   // onSend hooks run in the order they are added: security headers, then the page cache files the
   // response with them, then compression of what the cache did not compress already.
-  app.addHook('onSend', securityHeaders);
+  app.addHook('onSend', securityHeaders(hsts));
   registerPageCache(app, pageCache);
   await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'] });
 
@@ -222,7 +247,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     defaultLang: config.defaultLanguage,
     baseUrl: config.baseUrl,
     timeZone: config.timeZone,
-    secureCookies: config.baseUrl.startsWith('https://'),
+    secureCookies: https,
   });
 
   await app.register(previewRoutes, { deps: { ...readerDeps, repos: newsroomRepos }, ctx });

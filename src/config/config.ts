@@ -32,6 +32,13 @@ export interface Config {
   pageCacheBytes: number;
   /** Optional: a CDN or Varnish URL that receives the surrogate keys of every change. */
   purgeUrl: string | undefined;
+  /**
+   * The reverse proxies whose X-Forwarded-For/-Proto/-Host are believed: false (none: the
+   * connection's own address is the client's), or their addresses and CIDR ranges.
+   */
+  trustProxy: false | readonly string[];
+  /** With an https BASE_URL: ask browsers to put the site on their HSTS preload lists too. */
+  hstsPreload: boolean;
 }
 
 export class ConfigError extends Error {
@@ -48,6 +55,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const v = readVariables(env);
   if (v.DATABASE_READ_URL !== undefined && !/^postgres(ql)?:\/\//.test(v.DATABASE_URL))
     throw new ConfigError('DATABASE_READ_URL needs DATABASE_URL on PostgreSQL: SQLite has no replicas');
+  const baseUrl = (v.BASE_URL ?? `http://localhost:${v.PORT}`).replace(/\/+$/, '');
+  if (v.HSTS_PRELOAD && !baseUrl.startsWith('https://')) throw new ConfigError('HSTS_PRELOAD needs an https BASE_URL');
   return Object.freeze({
     port: v.PORT,
     host: v.HOST,
@@ -55,7 +64,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseReadUrl: v.DATABASE_READ_URL,
     redisUrl: v.REDIS_URL,
     mediaDir: v.MEDIA_DIR,
-    baseUrl: (v.BASE_URL ?? `http://localhost:${v.PORT}`).replace(/\/+$/, ''),
+    baseUrl,
     defaultLanguage: v.DEFAULT_LANGUAGE,
     timeZone: v.TIME_ZONE,
     env: v.NODE_ENV,
@@ -64,6 +73,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     workers: v.WORKERS,
     pageCacheBytes: Math.round(v.PAGE_CACHE_MB * 1024 * 1024),
     purgeUrl: v.PURGE_URL,
+    trustProxy: v.TRUST_PROXY ?? false,
+    hstsPreload: v.HSTS_PRELOAD,
   });
 }
 

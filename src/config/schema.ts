@@ -4,6 +4,7 @@
  * README's Configuration table lists exactly these (test/config.test.ts keeps them in step), and
  * nothing else in the code reads `process.env`.
  */
+import { isIP } from 'node:net';
 import { LANGUAGES } from '../domain/locale.js';
 
 /** Turns a variable's text (trimmed, the default when unset or blank) into its value, or throws a message. */
@@ -76,6 +77,35 @@ const timeZone = (text: string) => {
   return text;
 };
 
+/** proxy-addr's names for ranges: 127.0.0.1/8 and ::1, 169.254.0.0/16 and fe80::/10, private networks. */
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * TRUST_PROXY: unset trusts no proxy; `127.0.0.1, 10.1.0.0/16, loopback` trusts those addresses
+ * as proxies. Neither "every address" nor a number of hops: either would believe a client that
+ * reaches the port directly and sends X-Forwarded-For itself, choosing the address sign-in
+ * throttling counts by (Fastify, too, ignores a bare hop count).
+ *
+ * @example trustedProxies('127.0.0.1, 10.0.0.0/8') // ['127.0.0.1', '10.0.0.0/8']
+ */
+export function trustedProxies(value: string): false | readonly string[] {
+  if (value.toLowerCase() === 'false') return false;
+  if (value.toLowerCase() === 'true' || /^\d+$/.test(value)) {
+    invalid("must list the proxies' addresses or CIDR ranges (e.g. 127.0.0.1 or 10.0.0.0/8), not a hop count or true: anyone could claim to be behind a proxy");
+  }
+  const entries = value.split(',').map((entry) => entry.trim());
+  for (const entry of entries) {
+    if (PROXY_RANGES.has(entry)) continue;
+    const [address = '', prefix, ...rest] = entry.split('/');
+    const family = isIP(address);
+    const bits = family === 4 ? 32 : 128;
+    // A /0 range is every address: the same as trusting any client.
+    const prefixOk = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) >= 1 && Number(prefix) <= bits);
+    if (family === 0 || !prefixOk || rest.length > 0) invalid('must be a comma list of addresses and CIDR ranges (or loopback, linklocal, uniquelocal)');
+  }
+  return Object.freeze(entries);
+}
+
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** The variables, by name; the README's Configuration table follows this order. */
@@ -100,6 +130,10 @@ export const VARIABLES = {
   PAGE_CACHE_MB: withDefault('64', number(0, 16384, 'a number of megabytes from 0 to 16384')),
   REDIS_URL: optional(url(['redis:', 'rediss:'], 'a redis:// URL')),
   PURGE_URL: optional(url(['http:', 'https:'], 'an http(s) URL')),
+  /** Reverse proxies whose X-Forwarded-* headers are believed (see trustedProxies). */
+  TRUST_PROXY: optional(trustedProxies),
+  /** With an https BASE_URL: also ask browsers to put the site on their HSTS preload lists. */
+  HSTS_PRELOAD: withDefault('false', boolean),
   LOG_LEVEL: withDefault('info', oneOf(LOG_LEVELS)),
   NODE_ENV: withDefault('development', oneOf(['development', 'production', 'test'] as const)),
 } satisfies Record<string, Variable<unknown>>;

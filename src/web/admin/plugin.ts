@@ -26,6 +26,8 @@ import { signInPages } from './sign-in-pages.js';
 import { loadAdminBundle, shellRoutes } from './shell-routes.js';
 import { apiKeyRoutes } from './api-key-routes.js';
 import type { ApiKeys } from '../../services/api-keys.js';
+import type { FastifyReply } from 'fastify';
+import { parserRejectionError, type Rejection, type RejectionStatus } from '../client-errors.js';
 
 export interface AdminOptions {
   auth: AuthDeps;
@@ -47,6 +49,26 @@ export interface AdminOptions {
   secureCookies: boolean;
 }
 
+
+const ADMIN_API_HEADERS = { 'cache-control': 'no-store', 'x-robots-tag': 'noindex, nofollow' } as const;
+
+/**
+ * A malformed admin API address (bad percent-encoding, an over-long path part): Fastify fails it
+ * before routing, so the plugin's error handler never sees it. The same JSON shape as every other
+ * admin API error.
+ */
+export function sendAdminFrameworkError(reply: FastifyReply, status: 400 | 404): FastifyReply {
+  return reply
+    .code(status)
+    .headers(ADMIN_API_HEADERS)
+    .type('application/json; charset=utf-8')
+    .send(JSON.stringify({ error: status === 404 ? { code: 'NOT_FOUND', message: 'no such newsroom address' } : { code: 'BAD_REQUEST', message: 'the address is malformed' } }));
+}
+
+/** The admin API's answer to a request Node's HTTP parser refused (src/web/client-errors.ts). */
+export function adminParserRejection(status: RejectionStatus): Rejection {
+  return { type: 'application/json; charset=utf-8', headers: ADMIN_API_HEADERS, body: JSON.stringify({ error: parserRejectionError(status) }) };
+}
 
 /**
  * The newsroom: sign-in pages and the admin API. A sibling of the reader routes, so its cookie

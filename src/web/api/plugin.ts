@@ -12,6 +12,7 @@ import { HttpError } from '../errors.js';
 import { ApiError, ApiKeyInvalid, ApiKeyRequired, MethodNotAllowed, NotAcceptable, RateLimited, UnknownParameter } from './errors.js';
 import type { ApiContext } from './present.js';
 import { sendJson } from './send.js';
+import { parserRejectionError, type Rejection, type RejectionStatus } from '../client-errors.js';
 import { searchRoutes } from './search-routes.js';
 import { storyRoutes } from './story-routes.js';
 import { taxonomyRoutes } from './taxonomy-routes.js';
@@ -73,6 +74,18 @@ export function sendApiFrameworkError(reply: FastifyReply, status: 400 | 404): F
     .header('cache-control', 'no-store')
     .type('application/json; charset=utf-8')
     .send(JSON.stringify({ error: status === 404 ? { code: 'NOT_FOUND', message: 'no such read API address' } : { code: 'BAD_REQUEST', message: 'the address is malformed' } }));
+}
+
+/**
+ * The read API's answer to a request Node's HTTP parser refused (src/web/client-errors.ts):
+ * `MALFORMED_REQUEST` (400), `REQUEST_TIMEOUT` (408) or `HEADERS_TOO_LARGE` (431).
+ */
+export function apiParserRejection(status: RejectionStatus): Rejection {
+  return {
+    type: 'application/json; charset=utf-8',
+    headers: { 'access-control-allow-origin': '*', 'cache-control': 'no-store', 'x-robots-tag': 'noindex' },
+    body: JSON.stringify({ error: parserRejectionError(status) }),
+  };
 }
 
 /**

@@ -17,6 +17,22 @@ export function langOfPath(url: string, defaultLang: Lang): Lang {
 /** Addresses whose 404 may turn into something without a change event: a photo being made, the newsroom. */
 const UNCACHED_404 = /^\/(media|admin|api|preview|assets)(\/|$)/;
 
+/** A page frame from default settings, without the section menu: no query, nothing to fail. */
+function frameWithoutDatabase(deps: Pick<ReaderDeps, 'now'>, lang: Lang): PageFrame {
+  return { lang, now: deps.now(), sections: [], settings: DEFAULT_SETTINGS, pinned: [], stream: [], media: new Map() };
+}
+
+/**
+ * The page readers get when Node's HTTP parser refuses their request (src/web/client-errors.ts):
+ * the localized 400 page of the edition the raw target names, else of the default edition, sent
+ * with whatever status the refusal has (400, 408, 431). Made without the database: such requests
+ * cost next to nothing, however many come.
+ */
+export function renderRejectionPage(deps: Pick<ReaderDeps, 'now'>, ctx: PresentContext, target: string | undefined): string {
+  const lang = target === undefined ? ctx.paths.defaultLang : langOfPath(target, ctx.paths.defaultLang);
+  return renderError(presentError(ctx, frameWithoutDatabase(deps, lang), 400, ctx.paths.home(lang)));
+}
+
 /**
  * Sends a localized error page. When the database itself is the problem the page still renders,
  * from default settings and without the section menu.
@@ -33,7 +49,7 @@ export async function sendErrorPage(
   try {
     frame = await loadFrame(deps, lang, { stream: false });
   } catch {
-    frame = { lang, now: deps.now(), sections: [], settings: DEFAULT_SETTINGS, pinned: [], stream: [], media: new Map() };
+    frame = frameWithoutDatabase(deps, lang);
   }
   const path = req.url.split('?')[0]!;
   const body = renderError(presentError(ctx, frame, status, path.length > 300 ? ctx.paths.home(lang) : path));
