@@ -10,7 +10,8 @@ import { SITE_CSS } from './render/index.js';
 import type { ReaderDeps } from './services/reader-context.js';
 import type { DatabaseHandle } from './storage/database.js';
 import { createRepositories } from './storage/repositories.js';
-import { HttpError, PageNotFound } from './web/errors.js';
+import { PageNotFound } from './web/errors.js';
+import { publicError } from './web/error-answers.js';
 import { renderRejectionPage, sendErrorPage } from './web/reader/error-pages.js';
 import { clientErrorHandler, surfaceOf, type Surface } from './web/client-errors.js';
 import type { PresentContext } from './web/reader/present-common.js';
@@ -161,13 +162,11 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     return sendErrorPage(readerDeps, ctx, req, reply, 404);
   });
 
-  app.setErrorHandler(async (error, req, reply) => {
-    if (error instanceof HttpError) return sendErrorPage(readerDeps, ctx, req, reply, error.statusCode);
-    const status = (error as { statusCode?: number }).statusCode;
-    // Fastify's own 4xx (malformed URL, oversized header, bad content type): a clean 400 page.
-    if (status !== undefined && status >= 400 && status < 500) return sendErrorPage(readerDeps, ctx, req, reply, 400);
-    req.log.error({ err: error }, 'request failed');
-    return sendErrorPage(readerDeps, ctx, req, reply, 500);
+  // Readers get the edition's page for the status: 404, 400 for anything else they did wrong, 500.
+  app.setErrorHandler(async (thrown, req, reply) => {
+    const { error, internal } = publicError(thrown, 'reader');
+    if (internal) req.log.error({ err: thrown }, 'request failed');
+    return sendErrorPage(readerDeps, ctx, req, reply, internal ? 500 : error.status === 404 ? 404 : 400);
   });
 
   log = (message) => app.log.warn(message);

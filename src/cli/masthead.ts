@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { isRole } from '../domain/access.js';
 import { isLang } from '../domain/locale.js';
-import { AuthError } from '../services/auth-errors.js';
+import { MastheadError } from '../domain/errors.js';
 import { createUser, resetPassword, unlockSignIn, type AuthDeps } from '../services/auth.js';
 import { AuditRepository } from '../storage/audit-repository.js';
 import { DatabaseUnavailable, migrateToLatest, openDatabase } from '../storage/database.js';
@@ -135,8 +135,8 @@ main(process.argv.slice(2)).then(
       process.exit(2);
     }
     if (error instanceof ApiKeyNotFound) console.error(`masthead: ${error.message}`);
-    else if (error instanceof AuthError && error.code === 'SIGN_IN_FAILED') console.error('masthead: no user with that email');
-    else if (error instanceof AuthError || error instanceof ConfigError || error instanceof DatabaseUnavailable) console.error(`masthead: ${error.message}`);
+    else if (error instanceof MastheadError && error.code === 'SIGN_IN_FAILED') console.error('masthead: no user with that email');
+    else if (error instanceof MastheadError || error instanceof ConfigError || error instanceof DatabaseUnavailable) console.error(`masthead: ${error.message}`);
     else console.error('masthead: failed:', error);
     process.exit(1);
   },

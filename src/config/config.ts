@@ -1,3 +1,4 @@
+import { MastheadError } from '../domain/errors.js';
 import type { Lang } from '../domain/locale.js';
 import { isInvalid, VARIABLES, type LOG_LEVELS, type Values, type Variable, type VariableName } from './schema.js';
 
@@ -41,8 +42,11 @@ export interface Config {
   hstsPreload: boolean;
 }
 
-export class ConfigError extends Error {
-  readonly code = 'CONFIG_INVALID';
+/** A malformed environment variable: the process stops with its one-line message. */
+export class ConfigError extends MastheadError {
+  constructor(message: string) {
+    super('CONFIG_INVALID', message);
+  }
 }
 
 /**

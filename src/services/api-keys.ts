@@ -4,6 +4,7 @@ import { cleanLine } from '../domain/text.js';
 import type { ApiKey, ApiKeyRepository } from '../storage/api-key-repository.js';
 import type { AuditRepository } from '../storage/audit-repository.js';
 import type { Database } from '../storage/schema.js';
+import { MastheadError } from '../domain/errors.js';
 
 /** Requests per minute a new key may make unless its creator says otherwise. */
 export const DEFAULT_REQUESTS_PER_MINUTE = 600;
@@ -23,11 +24,9 @@ const CACHE_LIMIT = 10_000;
 const SECRET_PATTERN = /^mh_[A-Za-z0-9_-]{43}$/;
 const PREFIX_LENGTH = 10;
 
-export class ApiKeyNotFound extends Error {
-  readonly statusCode = 404;
-  readonly code = 'API_KEY_NOT_FOUND';
+export class ApiKeyNotFound extends MastheadError {
   constructor(id: number) {
-    super(`no API key with id ${id}`);
+    super('API_KEY_NOT_FOUND', `no API key with id ${id}`);
   }
 }
 

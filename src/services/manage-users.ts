@@ -2,21 +2,20 @@ import type { Role } from '../domain/access.js';
 import type { Lang } from '../domain/locale.js';
 import { cleanLine } from '../domain/text.js';
 import type { User } from '../storage/user-repository.js';
-import { AuthError } from './auth-errors.js';
+
 import type { AuthDeps } from './auth.js';
+import { MastheadError } from '../domain/errors.js';
 
 /** Demoting or disabling the only active admin would lock the newsroom out of its settings. */
-export class LastAdmin extends AuthError {
+export class LastAdmin extends MastheadError {
   constructor() {
-    super(409, 'LAST_ADMIN', 'the newsroom needs at least one active administrator');
+    super('LAST_ADMIN', 'the newsroom needs at least one active administrator');
   }
 }
 
-export class UserNotFound extends Error {
-  readonly code = 'USER_NOT_FOUND';
-  readonly statusCode = 404;
+export class UserNotFound extends MastheadError {
   constructor() {
-    super('no such member');
+    super('USER_NOT_FOUND', 'no such member');
   }
 }
 

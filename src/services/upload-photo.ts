@@ -9,7 +9,8 @@ import type { MediaVariant } from '../domain/taxonomy.js';
 import type { AuditRepository } from '../storage/audit-repository.js';
 import type { ContentWriter } from '../storage/content-writer.js';
 import type { JobRepository } from '../storage/job-repository.js';
-import { EditorialError, NotAllowed } from './editorial-errors.js';
+import { MastheadError } from '../domain/errors.js';
+import { NotAllowed } from './editorial-errors.js';
 import { writeCrops } from './photo-crops.js';
 
 export interface PhotoDeps {
@@ -29,9 +30,9 @@ export const MAX_PHOTO_BYTES = 20 * 1024 * 1024;
 const WIDTHS = [400, 800, 1200, 1600];
 const ACCEPTED = new Set(['jpeg', 'png', 'webp', 'avif', 'heif', 'tiff', 'gif']);
 
-export class UnsupportedImage extends EditorialError {
+export class UnsupportedImage extends MastheadError {
   constructor(why: string) {
-    super(422, 'UNSUPPORTED_IMAGE', `this file is not a photo we can use: ${why}`);
+    super('UNSUPPORTED_IMAGE', `this file is not a photo we can use: ${why}`);
   }
 }
 

@@ -7,6 +7,7 @@ import type { Database } from './schema.js';
 import type { DialectName } from './dialect.js';
 import { runDirect, runPrepared } from './compiled.js';
 import type { QueryPool, ReadReplicaOptions } from './read-replica.js';
+import { MastheadError } from '../domain/errors.js';
 
 export interface DatabaseHandle {
   db: Kysely<Database>;
@@ -55,8 +56,10 @@ function preparedOn(db: Kysely<Database>, pool: Pick<QueryPool, 'query'>, log: O
 }
 
 /** Thrown when the database named by DATABASE_URL cannot be opened or migrated. */
-export class DatabaseUnavailable extends Error {
-  readonly code = 'DATABASE_UNAVAILABLE';
+export class DatabaseUnavailable extends MastheadError {
+  constructor(message: string, options: ErrorOptions = {}) {
+    super('DATABASE_UNAVAILABLE', message, options);
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { STATUS_CODES, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
+import type { ErrorCode } from '../domain/errors.js';
 
 /**
  * Answers to requests Node's HTTP parser refuses (a control byte or raw UTF-8 in the target,
@@ -50,7 +51,7 @@ export function targetOf(rawPacket: unknown): string | undefined {
 }
 
 /** The JSON error for a parser rejection, the same on both JSON surfaces (codes in docs/errors.md). */
-export function parserRejectionError(status: RejectionStatus): { code: string; message: string } {
+export function parserRejectionError(status: RejectionStatus): { code: ErrorCode; message: string } {
   if (status === 431) return { code: 'HEADERS_TOO_LARGE', message: 'the request head is larger than 16 KB' };
   if (status === 408) return { code: 'REQUEST_TIMEOUT', message: 'the request head did not arrive in time' };
   return { code: 'MALFORMED_REQUEST', message: 'the request is not valid HTTP/1.1 (percent-encode the address; no folded or conflicting headers)' };

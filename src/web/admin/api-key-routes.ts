@@ -3,6 +3,8 @@ import { DEFAULT_REQUESTS_PER_MINUTE, MAX_REQUESTS_PER_MINUTE, type ApiKeys } fr
 import type { ApiKey } from '../../storage/api-key-repository.js';
 import { cleanLine } from '../../domain/text.js';
 import { requireMember } from './member.js';
+import { MastheadError } from '../../domain/errors.js';
+import { sendJsonError } from '../error-answers.js';
 
 export interface ApiKeyRouteOptions {
   apiKeys: ApiKeys;
@@ -55,7 +57,7 @@ export const apiKeyRoutes: FastifyPluginAsync<ApiKeyRouteOptions> = async (app, 
     async (req, reply) => {
       const member = requireMember(req);
       const name = cleanLine(req.body.name).trim();
-      if (name === '') return reply.code(400).send({ error: { code: 'INVALID_REQUEST', message: 'name must not be blank' } });
+      if (name === '') return sendJsonError(reply, new MastheadError('INVALID_REQUEST', 'name must not be blank'));
       const { key, secret } = await apiKeys.create(member.user.id, { name, ...(req.body.requestsPerMinute ? { requestsPerMinute: req.body.requestsPerMinute } : {}) });
       return reply.code(201).send({ key: publicKey(key), secret });
     },

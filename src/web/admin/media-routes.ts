@@ -6,6 +6,8 @@ import { MAX_PHOTO_BYTES, uploadPhoto, type PhotoDeps } from '../../services/upl
 import type { MediaRepository } from '../../storage/media-repository.js';
 import { requireMember } from './member.js';
 import type { ChangeEvents } from '../../services/change-events.js';
+import { MastheadError } from '../../domain/errors.js';
+import { sendJsonError } from '../error-answers.js';
 
 export interface MediaRouteOptions {
   photos: PhotoDeps;
@@ -30,19 +32,15 @@ const textsSchema = {
   ),
 } as const;
 
-class PhotoTooLarge extends Error {
-  readonly statusCode = 413;
-  readonly code = 'PHOTO_TOO_LARGE';
+class PhotoTooLarge extends MastheadError {
   constructor() {
-    super(`photos may be at most ${MAX_PHOTO_BYTES / 1024 / 1024} MB`);
+    super('PHOTO_TOO_LARGE', `photos may be at most ${MAX_PHOTO_BYTES / 1024 / 1024} MB`);
   }
 }
 
-class PhotoMissing extends Error {
-  readonly statusCode = 400;
-  readonly code = 'PHOTO_MISSING';
+class PhotoMissing extends MastheadError {
   constructor() {
-    super('send the photo as a multipart field named "file"');
+    super('PHOTO_MISSING', 'send the photo as a multipart field named "file"');
   }
 }
 
@@ -102,7 +100,7 @@ export const mediaRoutes: FastifyPluginAsync<MediaRouteOptions> = async (app, { 
       const texts = Object.fromEntries(
         Object.entries(req.body).map(([lang, t]) => [lang, { caption: cleanLine(t.caption), credit: cleanLine(t.credit), alt: cleanLine(t.alt) }]),
       );
-      if (!(await media.updateTexts(req.params.id, texts))) return reply.code(404).send({ error: { code: 'MEDIA_NOT_FOUND', message: 'no such photo' } });
+      if (!(await media.updateTexts(req.params.id, texts))) return sendJsonError(reply, new MastheadError('MEDIA_NOT_FOUND', 'no such photo'));
       await photos.audit.record({ userId: member.user.id, action: 'media.update', subject: `media:${req.params.id}`, at: photos.now() });
       events.emit({ type: 'media-changed', mediaId: req.params.id });
       const [item] = await media.library(1, req.params.id + 1);

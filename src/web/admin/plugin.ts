@@ -4,7 +4,8 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { Lang } from '../../domain/locale.js';
 import { ADMIN_CSS } from '../../render/admin/pages.js';
 import { authenticate, type AuthDeps } from '../../services/auth.js';
-import { AuthError, SignInThrottled } from '../../services/auth-errors.js';
+import { MastheadError } from '../../domain/errors.js';
+import { errorBody, publicError, sendJsonError } from '../error-answers.js';
 import { ADMIN_CSS_HREF } from './cookies.js';
 import { checkAccess, requireDeclaredAccess, SESSION_COOKIE } from './member.js';
 import swagger from '@fastify/swagger';
@@ -62,7 +63,7 @@ export function sendAdminFrameworkError(reply: FastifyReply, status: 400 | 404):
     .code(status)
     .headers(ADMIN_API_HEADERS)
     .type('application/json; charset=utf-8')
-    .send(JSON.stringify({ error: status === 404 ? { code: 'NOT_FOUND', message: 'no such newsroom address' } : { code: 'BAD_REQUEST', message: 'the address is malformed' } }));
+    .send(JSON.stringify(errorBody(status === 404 ? new MastheadError('NOT_FOUND', 'no such newsroom address') : new MastheadError('BAD_REQUEST', 'the address is malformed'))));
 }
 
 /** The admin API's answer to a request Node's HTTP parser refused (src/web/client-errors.ts). */
@@ -90,27 +91,17 @@ export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options
   });
 
   // API errors are `{ error: { code, message } }`; a 5xx says nothing about its cause.
-  app.setErrorHandler(async (error, req, reply) => {
-    if (error instanceof AuthError) {
-      if (error instanceof SignInThrottled) reply.header('retry-after', String(error.retryAfterSeconds));
-      return reply.code(error.statusCode).send({ error: { code: error.code, message: error.message } });
-    }
-    const e = error as { statusCode?: number; code?: string; message: string; validation?: unknown; problems?: unknown; current?: unknown };
-    if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
-      const code = e.validation ? 'INVALID_REQUEST' : e.code && /^[A-Z_]+$/.test(e.code) && !e.code.startsWith('FST_') ? e.code : 'BAD_REQUEST';
-      // What an editor needs to fix the request: each problem's place, or whose save came first.
-      const extra = { ...(e.problems ? { problems: e.problems } : {}), ...(e.current ? { current: e.current } : {}) };
-      return reply.code(e.statusCode).send({ error: { code, message: e.message, ...extra } });
-    }
-    req.log.error({ err: error }, 'admin request failed');
-    return reply.code(500).send({ error: { code: 'INTERNAL', message: 'something went wrong on our side; nothing was changed' } });
+  app.setErrorHandler(async (thrown, req, reply) => {
+    const { error, internal } = publicError(thrown, 'admin');
+    if (internal) req.log.error({ err: thrown }, 'admin request failed');
+    return sendJsonError(reply, error);
   });
 
   app.get(ADMIN_CSS_HREF.slice('/admin'.length), async (_req, reply) =>
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=31536000, immutable').send(ADMIN_CSS),
   );
 
-  app.setNotFoundHandler(async (_req, reply) => reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'no such newsroom address' } }));
+  app.setNotFoundHandler(async (_req, reply) => sendJsonError(reply, new MastheadError('NOT_FOUND', 'no such newsroom address')));
 
   // Fastify passes the registration's own `prefix` in with the options: child plugins must not inherit it.
   const { prefix: _prefix, ...own } = options as AdminOptions & { prefix?: string };

@@ -4,6 +4,8 @@ import type { User } from '../../storage/user-repository.js';
 import { clearSessionCookie, setSessionCookie } from './cookies.js';
 import { requireMember } from './member.js';
 import type { AdminOptions } from './plugin.js';
+import { MastheadError } from '../../domain/errors.js';
+import { sendJsonError } from '../error-answers.js';
 
 /** What the API tells about a member: never the password hash. */
 export function publicUser(u: User) {
@@ -22,7 +24,7 @@ export const sessionRoutes: FastifyPluginAsync<AdminOptions> = async (app, optio
   app.post<{ Body: { email: string; password: string } }>('/session', { schema: { body: signInBody }, config: { public: true } }, async (req, reply) => {
     // JSON only: a cross-site form cannot send it without a CORS preflight, which we never grant.
     if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      return reply.code(415).send({ error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send JSON' } });
+      return sendJsonError(reply, new MastheadError('UNSUPPORTED_MEDIA_TYPE', 'send JSON'));
     }
     const session = await signIn(options.auth, { ...req.body, ip: req.ip, userAgent: String(req.headers['user-agent'] ?? '') });
     setSessionCookie(reply, session.token, session.expiresAt, options.secureCookies);

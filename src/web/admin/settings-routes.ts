@@ -7,6 +7,8 @@ import type { AuditRepository } from '../../storage/audit-repository.js';
 import type { SettingsRepository } from '../../storage/settings-repository.js';
 import type { ChangeEvents } from '../../services/change-events.js';
 import { requireMember } from './member.js';
+import { MastheadError } from '../../domain/errors.js';
+import { sendJsonError } from '../error-answers.js';
 
 export interface SettingsRouteOptions {
   settings: SettingsRepository;
@@ -74,7 +76,7 @@ export const settingsRoutes: FastifyPluginAsync<SettingsRouteOptions> = async (a
       const member = requireMember(req);
       // A control character in a link is refused, not removed: the link would point elsewhere.
       const links = Object.values(req.body.support).flatMap((s) => [s.href, ...s.ways.map((w) => w.href)]);
-      if (links.some(hasInvisibleCharacters)) return reply.code(400).send({ error: { code: 'INVALID_REQUEST', message: 'links must not hold control characters' } });
+      if (links.some(hasInvisibleCharacters)) return sendJsonError(reply, new MastheadError('INVALID_REQUEST', 'links must not hold control characters'));
       const settings = parseSiteSettings(req.body);
       await options.settings.save(settings);
       await options.audit.record({ userId: member.user.id, action: 'settings.save', subject: 'settings:site', at: options.now() });

@@ -5,6 +5,8 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Lang } from '../../domain/locale.js';
 import { renderAdminShell } from '../../render/admin/shell.js';
 import { adminLang } from './member.js';
+import { MastheadError } from '../../domain/errors.js';
+import { sendJsonError } from '../error-answers.js';
 
 /** Where scripts/build-admin.mjs puts the newsroom app. */
 export const ADMIN_BUNDLE_DIR = fileURLToPath(new URL('../../../public/admin/', import.meta.url));
@@ -79,7 +81,7 @@ function encodingFor(req: FastifyRequest): 'br' | 'gzip' | 'identity' {
 export const shellRoutes: FastifyPluginAsync<{ bundle: AdminBundle; defaultLang: Lang; timeZone: string }> = async (app, { bundle, defaultLang, timeZone }) => {
   app.get<{ Params: { file: string } }>('/assets/:file', async (req, reply) => {
     const asset = bundle.assets.get(req.params.file);
-    if (!asset) return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'no such newsroom file' } });
+    if (!asset) return sendJsonError(reply, new MastheadError('NOT_FOUND', 'no such newsroom file'));
     const encoding = encodingFor(req);
     reply
       .type(asset.type)

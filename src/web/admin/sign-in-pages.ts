@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { renderSignIn } from '../../render/admin/pages.js';
 import { signIn, signOut, signOutEverywhere } from '../../services/auth.js';
-import { AuthError, SignInThrottled } from '../../services/auth-errors.js';
+import { MastheadError } from '../../domain/errors.js';
 import { ADMIN_CSS_HREF, clearSessionCookie, newLoginToken, setLoginCsrfCookie, setSessionCookie } from './cookies.js';
 import { adminLang, checkCsrf, LOGIN_CSRF_COOKIE, requireMember, sameToken } from './member.js';
 import type { AdminOptions } from './plugin.js';
@@ -26,7 +26,8 @@ export const signInPages: FastifyPluginAsync<AdminOptions> = async (app, options
     const body = req.body && typeof req.body === 'object' ? req.body : {};
     const email = typeof body.email === 'string' ? body.email.slice(0, 254) : '';
     const password = typeof body.password === 'string' ? body.password.slice(0, 1024) : '';
-    const again = (status: number, errorCode: string) => {
+    const again = (status: number, errorCode: string, headers: Readonly<Record<string, string>> = {}) => {
+      reply.headers(headers);
       const token = newLoginToken();
       setLoginCsrfCookie(reply, token, options.secureCookies);
       return reply.code(status).type(html).send(renderSignIn({ lang, cssHref: ADMIN_CSS_HREF, csrfToken: token, email, errorCode }));
@@ -38,8 +39,7 @@ export const signInPages: FastifyPluginAsync<AdminOptions> = async (app, options
       setSessionCookie(reply, session.token, session.expiresAt, options.secureCookies);
       return reply.redirect('/admin/', 303);
     } catch (error) {
-      if (error instanceof SignInThrottled) reply.header('retry-after', String(error.retryAfterSeconds));
-      if (error instanceof AuthError) return again(error.statusCode, error.code);
+      if (error instanceof MastheadError && error.status !== null && error.status < 500) return again(error.status, error.code, error.headers);
       throw error;
     }
   });

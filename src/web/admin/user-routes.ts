@@ -7,6 +7,8 @@ import { cleanLine } from '../../domain/text.js';
 import { requireMember, requireRole } from './member.js';
 import type { AdminOptions } from './plugin.js';
 import { publicUser } from './session-routes.js';
+import { MastheadError } from '../../domain/errors.js';
+import { sendJsonError } from '../error-answers.js';
 
 const userSchema = {
   type: 'object',
@@ -18,7 +20,7 @@ const userSchema = {
 const errorSchema = { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } } } as const;
 /** A name of nothing but spaces and control characters is no name: refused before anything is written. */
 const blankName = (name: string | undefined) => name !== undefined && cleanLine(name).trim() === '';
-const blankNameError = { error: { code: 'INVALID_REQUEST', message: 'name must not be blank' } };
+const blankNameError = () => new MastheadError('INVALID_REQUEST', 'name must not be blank');
 
 const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } } as const;
 
@@ -49,7 +51,7 @@ export const userRoutes: FastifyPluginAsync<AdminOptions> = async (app, options)
     },
     async (req, reply) => {
       const member = requireMember(req);
-      if (blankName(req.body.name)) return reply.code(400).send(blankNameError);
+      if (blankName(req.body.name)) return sendJsonError(reply, blankNameError());
       const user = await createUser(options.auth, member.user.id, { ...req.body, name: req.body.name.trim(), uiLang: req.body.uiLang ?? options.defaultLang });
       return reply.code(201).send({ user: publicUser(user) });
     },
@@ -78,7 +80,7 @@ export const userRoutes: FastifyPluginAsync<AdminOptions> = async (app, options)
     },
     async (req, reply) => {
       const member = requireMember(req);
-      if (blankName(req.body.name)) return reply.code(400).send(blankNameError);
+      if (blankName(req.body.name)) return sendJsonError(reply, blankNameError());
       const onlyOwnLanguage = req.params.id === member.user.id && Object.keys(req.body).every((k) => k === 'uiLang');
       if (!onlyOwnLanguage) requireRole(req, 'users.manage', 'manage people');
       return { user: publicUser(await updateUser(options.auth, member.user.id, req.params.id, req.body)) };

@@ -8,8 +8,9 @@ import type { SearchFn } from '../../services/compose-search-page.js';
 import type { SuggestFn } from '../../services/search-suggest.js';
 import type { ReadApiDeps } from '../../services/read-api.js';
 import type { ApiKey } from '../../storage/api-key-repository.js';
-import { HttpError } from '../errors.js';
-import { ApiError, ApiKeyInvalid, ApiKeyRequired, MethodNotAllowed, NotAcceptable, RateLimited, UnknownParameter } from './errors.js';
+import { MastheadError } from '../../domain/errors.js';
+import { errorBody, publicError, sendJsonError } from '../error-answers.js';
+import { ApiKeyInvalid, ApiKeyRequired, MethodNotAllowed, NotAcceptable, RateLimited, UnknownParameter } from './errors.js';
 import type { ApiContext } from './present.js';
 import { sendJson } from './send.js';
 import { parserRejectionError, type Rejection, type RejectionStatus } from '../client-errors.js';
@@ -73,7 +74,7 @@ export function sendApiFrameworkError(reply: FastifyReply, status: 400 | 404): F
     .header('access-control-allow-origin', '*')
     .header('cache-control', 'no-store')
     .type('application/json; charset=utf-8')
-    .send(JSON.stringify({ error: status === 404 ? { code: 'NOT_FOUND', message: 'no such read API address' } : { code: 'BAD_REQUEST', message: 'the address is malformed' } }));
+    .send(JSON.stringify(errorBody(status === 404 ? new MastheadError('NOT_FOUND', 'no such read API address') : new MastheadError('BAD_REQUEST', 'the address is malformed'))));
 }
 
 /**
@@ -143,28 +144,17 @@ export const readApiPlugin: FastifyPluginAsync<ApiOptions> = async (app, options
   });
 
   // Answers the same responses in one shape whatever went wrong; 5xx says nothing about its cause.
-  app.setErrorHandler(async (error, req, reply) => {
+  app.setErrorHandler(async (thrown, req, reply) => {
     reply.header('cache-control', 'no-store');
-    if (error instanceof ApiError || error instanceof HttpError) {
-      if (error.statusCode === 401) reply.header('www-authenticate', 'Bearer realm="api"');
-      if (error instanceof MethodNotAllowed) reply.header('allow', ALLOW);
-      return reply.code(error.statusCode).send({ error: { code: error.code, message: error.message } });
-    }
-    const e = error as { statusCode?: number; validation?: unknown; message: string };
-    if (e.validation) return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: e.message } });
-    if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
-      return reply.code(e.statusCode).send({ error: { code: 'BAD_REQUEST', message: e.message } });
-    }
-    req.log.error({ err: error }, 'read API request failed');
-    return reply.code(500).send({ error: { code: 'INTERNAL', message: 'something went wrong on our side' } });
+    const { error, internal } = publicError(thrown, 'api');
+    if (internal) req.log.error({ err: thrown }, 'read API request failed');
+    return sendJsonError(reply, error);
   });
 
   app.setNotFoundHandler(async (req, reply) => {
     reply.header('cache-control', 'no-store');
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      return reply.code(405).header('allow', ALLOW).send({ error: { code: 'METHOD_NOT_ALLOWED', message: new MethodNotAllowed(req.method).message } });
-    }
-    return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'no such read API address; see /api/v1/openapi.json' } });
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJsonError(reply, new MethodNotAllowed(req.method));
+    return sendJsonError(reply, new MastheadError('NOT_FOUND', 'no such read API address; see /api/v1/openapi.json'));
   });
 
   // Responses do not depend on which key asked, but the request carries one: say so to caches.
