@@ -31,6 +31,8 @@ export interface Config {
   pageCacheBytes: number;
   /** Optional: a CDN or Varnish URL that receives the surrogate keys of every change. */
   purgeUrl: string | undefined;
+  /** Age after which the media sweep takes an unfinished or unreferenced upload file for a leftover (ms). */
+  mediaLeftoverMs: number;
 }
 
 export class ConfigError extends Error {
@@ -51,6 +53,8 @@ const DEFAULTS = {
   WORKERS: '1',
   /** Megabytes of the in-memory page cache per process. */
   PAGE_CACHE_MB: '64',
+  /** Minutes before the media sweep removes what a dead upload left (longer than any upload takes). */
+  MEDIA_LEFTOVER_MINUTES: '15',
 } as const;
 
 /**
@@ -116,6 +120,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }
   }
 
+  const leftoverMinutes = Number(get('MEDIA_LEFTOVER_MINUTES'));
+  if (!Number.isInteger(leftoverMinutes) || leftoverMinutes < 1 || leftoverMinutes > 10080)
+    throw new ConfigError(`MEDIA_LEFTOVER_MINUTES must be a whole number of minutes from 1 to 10080, got "${env.MEDIA_LEFTOVER_MINUTES}"`);
+
   const seed = get('SEED_DEMO').toLowerCase();
   if (!['true', 'false', '1', '0'].includes(seed)) throw new ConfigError('SEED_DEMO must be true or false');
 
@@ -135,5 +143,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     workers,
     pageCacheBytes: Math.round(pageCacheMb * 1024 * 1024),
     purgeUrl,
+    mediaLeftoverMs: leftoverMinutes * 60_000,
   });
 }

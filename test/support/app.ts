@@ -21,7 +21,7 @@ export interface TestApp {
 }
 
 /** A fresh app on a fresh database with the small newsroom, its clock fixed at NOW. */
-export async function buildTestApp(dialect: DialectName, options: { now?: () => Date; baseUrl?: string; pageCacheMb?: number } = {}): Promise<TestApp> {
+export async function buildTestApp(dialect: DialectName, options: { now?: () => Date; baseUrl?: string; pageCacheMb?: number; uploadIdleMs?: number } = {}): Promise<TestApp> {
   const db = await createTestDatabase(dialect);
   const newsroom = await buildNewsroom(db);
   const mediaDir = mkdtempSync(join(tmpdir(), 'masthead-media-'));
@@ -31,7 +31,7 @@ export async function buildTestApp(dialect: DialectName, options: { now?: () => 
     MEDIA_DIR: mediaDir,
     ...(options.pageCacheMb !== undefined ? { PAGE_CACHE_MB: String(options.pageCacheMb) } : {}),
   });
-  const app = await buildApp(config, { database: db, now: options.now ?? (() => NOW) });
+  const app = await buildApp(config, { database: db, now: options.now ?? (() => NOW), ...(options.uploadIdleMs !== undefined ? { uploadIdleMs: options.uploadIdleMs } : {}) });
   return {
     app,
     db,
