@@ -70,6 +70,8 @@ export interface AppDeps {
   sitemapLimits?: SitemapLimits;
   /** The reader's search engine; services/search.ts unless a test of the search pages passes a stand-in. */
   search?: SearchFn;
+  /** How long a photo upload may send nothing before it is answered 408 (ms); tests pass a short one. */
+  uploadIdleMs?: number;
 }
 
 /**
@@ -239,7 +241,15 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     taxonomy: newsroomRepos.taxonomy,
     media: newsroomRepos.media,
     stories: newsroomRepos.stories,
-    photos: { writer: newsroomRepos.writer, jobs: new JobRepository(deps.database.db), audit: auth.audit, mediaDir: config.mediaDir, now: readerDeps.now },
+    photos: {
+      db: deps.database.db,
+      writer: newsroomRepos.writer,
+      jobs: new JobRepository(deps.database.db),
+      audit: auth.audit,
+      mediaDir: config.mediaDir,
+      now: readerDeps.now,
+      ...(deps.uploadIdleMs !== undefined ? { uploadIdleMs: deps.uploadIdleMs } : {}),
+    },
     editorial: { db: deps.database.db, audit: auth.audit, events, now: readerDeps.now, timeZone: config.timeZone },
     events,
     apiKeys,

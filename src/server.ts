@@ -99,6 +99,7 @@ function loadServing() {
     import('./app.js'),
     import('./services/change-events.js'),
     import('./jobs/make-avif.js'),
+    import('./jobs/sweep-media.js'),
     import('./jobs/publish-scheduled.js'),
     import('./storage/audit-repository.js'),
     import('./storage/media-repository.js'),
@@ -113,7 +114,7 @@ function loadServing() {
  * and the scheduled-publishing runner. Returns its stop function.
  */
 async function serve(config: Readonly<Config>, database: DatabaseHandle, modules: ReturnType<typeof loadServing>): Promise<() => Promise<void>> {
-  const [{ buildApp }, { ChangeEvents }, { makeAvifHandler, MAKE_AVIF_JOB }, { startScheduledPublishing }, { AuditRepository }, { MediaRepository }] = await modules;
+  const [{ buildApp }, { ChangeEvents }, { makeAvifHandler, MAKE_AVIF_JOB }, { sweepMediaHandler, scheduleMediaSweep, SWEEP_MEDIA_JOB }, { startScheduledPublishing }, { AuditRepository }, { MediaRepository }] = await modules;
   const events = new ChangeEvents();
   const app = await buildApp(config, { database, events, logger: { level: config.logLevel } });
   // Before listening: from its first request, this process hears the others' changes.
@@ -133,12 +134,23 @@ async function serve(config: Readonly<Config>, database: DatabaseHandle, modules
       process.exit(1);
     });
   }, SCHEMAS_AFTER_MS).unref();
+  // Leftovers of a process that died mid-upload are swept at start-up, then every hour.
+  await scheduleMediaSweep(database.db, new Date());
+  const media = new MediaRepository(database.db);
   // Scheduled publishing runs in every process; the job queue hands each job to one of them.
   const scheduler = startScheduledPublishing(
     { db: database.db, audit: new AuditRepository(database.db), events, now: () => new Date(), timeZone: config.timeZone },
     {
       onError: (error) => app.log.error({ err: error }, 'background jobs failed'),
-      handlers: { [MAKE_AVIF_JOB]: makeAvifHandler(config.mediaDir, new MediaRepository(database.db)) },
+      handlers: {
+        [MAKE_AVIF_JOB]: makeAvifHandler(config.mediaDir, media),
+        [SWEEP_MEDIA_JOB]: sweepMediaHandler(config.mediaDir, media, {
+          leftoverAfterMs: config.mediaLeftoverMs,
+          onSweep: ({ removed, completed }) => {
+            if (removed.length || completed.length) app.log.info({ removed: removed.length, completed: completed.length }, 'media sweep tidied the uploads folder');
+          },
+        }),
+      },
     },
   );
   return async () => {

@@ -295,7 +295,7 @@ for (const dialect of DIALECTS) {
 
     test('uploads get 16:9, 4:3 and 1:1 crops, 1200 wide when the original allows, and no AVIF for them', async () => {
       const members = await createMembers(t.db);
-      const deps = { writer: t.newsroom.repos.writer, jobs: new JobRepository(t.db.db), audit: new AuditRepository(t.db.db), mediaDir: t.mediaDir, now: () => NOW };
+      const deps = { db: t.db.db, writer: t.newsroom.repos.writer, jobs: new JobRepository(t.db.db), audit: new AuditRepository(t.db.db), mediaDir: t.mediaDir, now: () => NOW };
       const texts = { caption: { uk: '', ru: '', en: '' }, credit: { uk: '', ru: '', en: '' }, alt: { uk: '', ru: '', en: '' } };
       const sizes: [number, number, [number, number][]][] = [
         [2400, 1600, [[1200, 675], [1200, 900], [1200, 1200]]],

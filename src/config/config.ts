@@ -33,6 +33,8 @@ export interface Config {
   pageCacheBytes: number;
   /** Optional: a CDN or Varnish URL that receives the surrogate keys of every change. */
   purgeUrl: string | undefined;
+  /** Age after which the media sweep takes an unfinished or unreferenced upload file for a leftover (ms). */
+  mediaLeftoverMs: number;
   /**
    * The reverse proxies whose X-Forwarded-For/-Proto/-Host are believed: false (none: the
    * connection's own address is the client's), or their addresses and CIDR ranges.
@@ -77,6 +79,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     workers: v.WORKERS,
     pageCacheBytes: Math.round(v.PAGE_CACHE_MB * 1024 * 1024),
     purgeUrl: v.PURGE_URL,
+    mediaLeftoverMs: v.MEDIA_LEFTOVER_MINUTES * 60_000,
     trustProxy: v.TRUST_PROXY ?? false,
     hstsPreload: v.HSTS_PRELOAD,
   });

@@ -130,6 +130,8 @@ export const VARIABLES = {
   PAGE_CACHE_MB: withDefault('64', number(0, 16384, 'a number of megabytes from 0 to 16384')),
   REDIS_URL: optional(url(['redis:', 'rediss:'], 'a redis:// URL')),
   PURGE_URL: optional(url(['http:', 'https:'], 'an http(s) URL')),
+  /** Minutes before the media sweep removes what a dead upload left (longer than any upload takes). */
+  MEDIA_LEFTOVER_MINUTES: withDefault('15', wholeNumber(1, 10080, 'a whole number of minutes from 1 to 10080')),
   /** Reverse proxies whose X-Forwarded-* headers are believed (see trustedProxies). */
   TRUST_PROXY: optional(trustedProxies),
   /** With an https BASE_URL: also ask browsers to put the site on their HSTS preload lists. */

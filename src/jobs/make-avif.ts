@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { loadSharp } from '../services/sharp.js';
 import { widthVariants } from '../domain/crops.js';
 import type { MediaVariant } from '../domain/taxonomy.js';
+import { StagedFiles } from '../storage/media-files.js';
 import type { MediaRepository } from '../storage/media-repository.js';
 import type { Job } from '../storage/job-repository.js';
 import { MAKE_AVIF_JOB } from '../services/upload-photo.js';
@@ -28,14 +29,24 @@ export function makeAvifHandler(mediaDir: string, media: MediaRepository) {
     const widths = [...new Set([...sized.filter((v) => v.mime === 'image/jpeg').map((v) => v.width), stored.width])].filter((w) => !done.has(w));
     const added: MediaVariant[] = [];
     const sharp = await loadSharp();
-    for (const width of widths) {
-      const height = Math.round((stored.height * width) / stored.width);
-      const path = stored.path.replace(/-\d+\.jpg$/, `-${width}.avif`);
-      if (path === stored.path) throw new Error(`unexpected original name ${stored.path}`);
-      await sharp(join(mediaDir, stored.path)).resize(width, height).avif({ quality: 50, effort: 4 }).toFile(join(mediaDir, path));
-      added.push({ width, height, path, mime: 'image/avif' });
+    // Temporary names until every copy is made: a run cut short leaves nothing under a real name
+    // (the media sweep removes the rest, and the job runs again).
+    const files = new StagedFiles(mediaDir);
+    try {
+      for (const width of widths) {
+        const height = Math.round((stored.height * width) / stored.width);
+        const path = stored.path.replace(/-\d+\.jpg$/, `-${width}.avif`);
+        if (path === stored.path) throw new Error(`unexpected original name ${stored.path}`);
+        await files.write(path, await sharp(join(mediaDir, stored.path)).resize(width, height).avif({ quality: 50, effort: 4 }).toBuffer());
+        added.push({ width, height, path, mime: 'image/avif' });
+      }
+    } catch (error) {
+      await files.discard();
+      throw error;
     }
     if (added.length) {
+      // Named before they are listed, so a page never offers a copy that is not there yet.
+      await files.moveIntoPlace();
       await media.addVariants(id as number, added);
       // Pages showing the photo now offer the AVIF copies too.
       deps.events.emit({ type: 'media-changed', mediaId: id as number });

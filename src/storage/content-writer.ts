@@ -189,13 +189,14 @@ export class ContentWriter {
     return id;
   }
 
-  async createMedia(m: MediaInput, now: Date): Promise<number> {
-    const { id } = await this.db
+  /** Stores an image and its texts; pass the caller's transaction as `db` to commit with other rows. */
+  async createMedia(m: MediaInput, now: Date, db: Kysely<Database> = this.db): Promise<number> {
+    const { id } = await db
       .insertInto('media')
       .values({ path: m.path, width: m.width, height: m.height, mime: m.mime, variants: JSON.stringify(m.variants), created_at: now.toISOString() })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await this.db
+    await db
       .insertInto('media_translations')
       .values(LANGS.map((lang) => ({ media_id: id, lang, caption: cleanLine(m.caption[lang]), credit: cleanLine(m.credit[lang]), alt: cleanLine(m.alt[lang]) })))
       .execute();

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { isPostgres, toDate } from './dialect.js';
 import type { Database } from './schema.js';
 
@@ -44,6 +44,25 @@ export class JobRepository {
       .returning('id')
       .executeTakeFirstOrThrow();
     return id;
+  }
+
+  /**
+   * Adds a job unless one of the same kind and payload is waiting already: for recurring work
+   * that every process schedules (one statement, so two SQLite processes cannot both add it; two
+   * PostgreSQL transactions at the same instant may, which an idempotent job tolerates).
+   * Returns whether it was added.
+   *
+   * @example await jobs.enqueueUnlessPending({ kind: 'media-sweep', payload: { start: true }, runAt: now })
+   */
+  async enqueueUnlessPending(job: { kind: string; payload: unknown; runAt: Date }): Promise<boolean> {
+    const payload = JSON.stringify(job.payload);
+    const iso = job.runAt.toISOString();
+    const runAt = isPostgres(this.db) ? sql`cast(${iso} as timestamptz)` : sql`${iso}`;
+    const result = await sql`
+      insert into jobs (kind, payload, run_at)
+      select ${job.kind}, ${payload}, ${runAt}
+      where not exists (select 1 from jobs where kind = ${job.kind} and payload = ${payload} and done_at is null)`.execute(this.db);
+    return Number(result.numAffectedRows ?? 0) > 0;
   }
 
   /** Marks pending jobs with this kind and payload done without running them. Returns how many. */

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Lang } from '../domain/locale.js';
 import type { Media, MediaVariant } from '../domain/taxonomy.js';
 import { toDate } from './dialect.js';
@@ -48,6 +48,28 @@ export class MediaRepository {
   async findFiles(id: number): Promise<{ path: string; width: number; height: number; variants: MediaVariant[] } | undefined> {
     const row = await this.db.selectFrom('media').select(['path', 'width', 'height', 'variants']).where('id', '=', id).executeTakeFirst();
     return row && { path: row.path, width: row.width, height: row.height, variants: JSON.parse(row.variants) as MediaVariant[] };
+  }
+
+  /**
+   * Every file path stored for images in one folder (originals and variants), for the media
+   * sweep: an upload's files all live in its folder.
+   *
+   * @example await media.pathsUnder('uploads/2025/03/') // Set { 'uploads/2025/03/x-1800.jpg', … }
+   */
+  async pathsUnder(folder: string): Promise<Set<string>> {
+    // LIKE treats _ and % as wildcards: escaped, so a folder matches only itself.
+    const pattern = `${folder.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const rows = await this.db
+      .selectFrom('media')
+      .select(['path', 'variants'])
+      .where(sql<boolean>`path like ${pattern} escape '\\'`)
+      .execute();
+    const paths = new Set<string>();
+    for (const row of rows) {
+      if (row.path.startsWith(folder)) paths.add(row.path);
+      for (const v of JSON.parse(row.variants) as MediaVariant[]) if (v.path.startsWith(folder)) paths.add(v.path);
+    }
+    return paths;
   }
 
   /** Adds variants made later (AVIF, in the background) to an image's list. */

@@ -21,7 +21,7 @@ export interface TestApp {
 }
 
 /** A fresh app on a fresh database with the small newsroom, its clock fixed at NOW. */
-export async function buildTestApp(dialect: DialectName, options: { now?: () => Date; baseUrl?: string; pageCacheMb?: number; timeZone?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function buildTestApp(dialect: DialectName, options: { now?: () => Date; baseUrl?: string; pageCacheMb?: number; timeZone?: string; env?: Record<string, string>; uploadIdleMs?: number } = {}): Promise<TestApp> {
   const db = await createTestDatabase(dialect);
   const newsroom = await buildNewsroom(db);
   const mediaDir = mkdtempSync(join(tmpdir(), 'masthead-media-'));
@@ -33,7 +33,7 @@ export async function buildTestApp(dialect: DialectName, options: { now?: () => 
     ...(options.timeZone !== undefined ? { TIME_ZONE: options.timeZone } : {}),
     ...options.env,
   });
-  const app = await buildApp(config, { database: db, now: options.now ?? (() => NOW) });
+  const app = await buildApp(config, { database: db, now: options.now ?? (() => NOW), ...(options.uploadIdleMs !== undefined ? { uploadIdleMs: options.uploadIdleMs } : {}) });
   return {
     app,
     db,

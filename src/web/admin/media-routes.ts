@@ -1,4 +1,5 @@
 import multipart from '@fastify/multipart';
+import type { IncomingMessage } from 'node:http';
 import type { FastifyPluginAsync } from 'fastify';
 import { LANGUAGES, type Lang, type Localized } from '../../domain/locale.js';
 import { cleanLine } from '../../domain/text.js';
@@ -15,6 +16,9 @@ export interface MediaRouteOptions {
   /** Pages showing a photo are dropped from caches when its texts change. */
   events: ChangeEvents;
 }
+
+/** An upload that sends nothing for this long is given up (ms): a slow phone line still sends. */
+export const UPLOAD_IDLE_MS = 30_000;
 
 const textsSchema = {
   type: 'object',
@@ -38,6 +42,18 @@ class PhotoTooLarge extends MastheadError {
   }
 }
 
+class MalformedUpload extends MastheadError {
+  constructor(why: string, options?: ErrorOptions) {
+    super('MALFORMED_UPLOAD', `the upload is not a well-formed multipart form: ${why}`, options ?? {});
+  }
+}
+
+class UploadStalled extends MastheadError {
+  constructor(seconds: number) {
+    super('UPLOAD_STALLED', `no part of the upload arrived for ${seconds} seconds`);
+  }
+}
+
 class PhotoMissing extends MastheadError {
   constructor() {
     super('PHOTO_MISSING', 'send the photo as a multipart field named "file"');
@@ -54,18 +70,39 @@ export const mediaRoutes: FastifyPluginAsync<MediaRouteOptions> = async (app, { 
   app.post('/media', { config: { permission: 'story.write' }, schema: { tags: ['media'], summary: 'Upload a photo (multipart: file, caption_<lang>, credit_<lang>, alt_<lang>)', consumes: ['multipart/form-data'] } }, async (req, reply) => {
     const { user } = requireMember(req);
     if (!req.isMultipart()) throw new PhotoMissing();
+    // Without a boundary the parser cannot find a single part (and an empty one reads as an empty form).
+    if (!/;\s*boundary=(?:"[^"]+"|[^\s;"]+)/i.test(req.headers['content-type'] ?? '')) throw new MalformedUpload('its Content-Type names no boundary');
     const fields: Record<string, string> = {};
     let file: Buffer | undefined;
-    for await (const part of req.parts()) {
-      if (part.type === 'file') {
-        if (part.fieldname !== 'file') {
-          part.file.resume();
-          continue;
+    // A client that stops sending (a Content-Length larger than what it sends, a dropped network)
+    // would hold the connection open for good: after 30 s without a byte it gets 408.
+    const stall = watchForStall(req.raw, photos.uploadIdleMs ?? UPLOAD_IDLE_MS);
+    try {
+      // The parser throws plain errors for what the client got wrong (no boundary, a boundary
+      // the body does not use, a body cut short): those are the client's 400, not our 500.
+      const reading = (async () => {
+        for await (const part of req.parts()) {
+          if (part.type === 'file') {
+            if (part.fieldname !== 'file') {
+              part.file.resume();
+              continue;
+            }
+            file = await part.toBuffer();
+          } else if (typeof part.value === 'string') fields[part.fieldname] = part.value;
         }
-        file = await part.toBuffer().catch((error: { code?: string }) => {
-          throw error.code === 'FST_REQ_FILE_TOO_LARGE' ? new PhotoTooLarge() : error;
-        });
-      } else if (typeof part.value === 'string') fields[part.fieldname] = part.value;
+      })();
+      // After a stall the parser still ends, with an error, once the connection closes.
+      reading.catch(() => {});
+      await Promise.race([stall.stalled, reading]);
+    } catch (error) {
+      if (error instanceof UploadStalled) {
+        // The rest of the body may still come: the connection cannot carry another request.
+        reply.header('connection', 'close');
+        throw error;
+      }
+      throw uploadError(error);
+    } finally {
+      stall.stop();
     }
     if (!file || file.length === 0) throw new PhotoMissing();
     const per = (prefix: string) => Object.fromEntries(LANGUAGES.map((l) => [l, fields[`${prefix}_${l}`] ?? ''])) as Localized<string>;
@@ -108,3 +145,38 @@ export const mediaRoutes: FastifyPluginAsync<MediaRouteOptions> = async (app, { 
     },
   );
 };
+
+/** The client's fault in a multipart body, as the error the newsroom API answers with. */
+function uploadError(error: unknown): Error {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'FST_REQ_FILE_TOO_LARGE') return new PhotoTooLarge();
+  if (code === 'FST_FILES_LIMIT') return new MalformedUpload('it holds more than one file', { cause: error });
+  if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT') return new MalformedUpload('it holds too many fields', { cause: error });
+  if (code === 'FST_PROTO_VIOLATION') return new MalformedUpload('a field has a reserved name', { cause: error });
+  // Everything else the parser throws is about the body it was given: no or another boundary,
+  // a body that ends inside a part, a client that went away (FST_MP_PREMATURE_CLOSE).
+  return new MalformedUpload('its boundary is missing or does not match, or it ends too soon', { cause: error });
+}
+
+/** Rejects with UploadStalled once the request has sent nothing for `ms`; `stop()` ends the watch. */
+function watchForStall(raw: IncomingMessage, ms: number): { stalled: Promise<never>; stop(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  let fail: (error: Error) => void = () => {};
+  const stalled = new Promise<never>((_resolve, reject) => (fail = reject));
+  // Nobody may be waiting on it any more when the body is complete.
+  stalled.catch(() => {});
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => fail(new UploadStalled(Math.round(ms / 1000))), ms);
+  };
+  // A listener added beside the parser's pipe sees the same chunks, and does not change the flow.
+  raw.on('data', arm);
+  arm();
+  return {
+    stalled,
+    stop() {
+      clearTimeout(timer);
+      raw.off('data', arm);
+    },
+  };
+}
