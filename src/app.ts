@@ -40,6 +40,7 @@ import { securityHeaders } from './web/security-headers.js';
 import { createServer } from 'node:http';
 import { PageCache, registerPageCache } from './web/cache/page-cache.js';
 import { installHitLane, type HitLane } from './web/cache/hit-lane.js';
+import { applyHttpTimeouts, HTTP_TIMEOUTS, watchBodyRate, type HttpTimeouts } from './web/http-timeouts.js';
 import { ReaderMemo } from './services/reader-memo.js';
 import { startCachePurge } from './jobs/purge-cache.js';
 import { LazySchemas } from './web/lazy-schemas.js';
@@ -68,6 +69,8 @@ export interface AppDeps {
   sitemapLimits?: SitemapLimits;
   /** The reader's search engine; services/search.ts unless a test of the search pages passes a stand-in. */
   search?: SearchFn;
+  /** Limits for slow clients (src/web/http-timeouts.ts); tests pass small ones. */
+  httpTimeouts?: Partial<HttpTimeouts>;
 }
 
 /**
@@ -100,6 +103,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   });
 
   let lane: HitLane | undefined;
+  const timeouts: HttpTimeouts = { ...HTTP_TIMEOUTS, ...deps.httpTimeouts };
   const schemas = new LazySchemas();
   const app = Fastify({
     logger: deps.logger ?? false,
@@ -108,8 +112,13 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     // Cached pages are answered before the router: a hit costs a lookup and a write. Most are
     // answered before Node's HTTP layer too, by the hit lane.
     serverFactory: ((handler) => {
-      const server = createServer((req, res) => pageCache.handle(req, res, () => handler(req, res)));
-      if (pageCache.enabled) lane = installHitLane(server, (request) => pageCache.hit(request));
+      const server = createServer((req, res) => {
+        watchBodyRate(server, req, timeouts);
+        pageCache.handle(req, res, () => handler(req, res));
+      });
+      // Before the lane reads them: its idle limits are the server's.
+      applyHttpTimeouts(server, timeouts);
+      if (pageCache.enabled && config.hitLane) lane = installHitLane(server, (request) => pageCache.hit(request));
       return server;
     }) satisfies FastifyServerFactory,
     // One line per request is the CDN's or proxy's job; at debug level we log them too.

@@ -29,6 +29,8 @@ export interface Config {
   workers: number;
   /** Bytes of rendered pages each process keeps in memory; 0 turns the page cache off. */
   pageCacheBytes: number;
+  /** Cache hits answered on the connection, before Node's HTTP layer (decision 0015); only with a page cache. */
+  hitLane: boolean;
   /** Optional: a CDN or Varnish URL that receives the surrogate keys of every change. */
   purgeUrl: string | undefined;
 }
@@ -51,6 +53,8 @@ const DEFAULTS = {
   WORKERS: '1',
   /** Megabytes of the in-memory page cache per process. */
   PAGE_CACHE_MB: '64',
+  /** `on` or `off`: the hit lane in front of Node's HTTP server. */
+  HIT_LANE: 'on',
 } as const;
 
 /**
@@ -106,6 +110,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!Number.isFinite(pageCacheMb) || pageCacheMb < 0 || pageCacheMb > 16384)
     throw new ConfigError(`PAGE_CACHE_MB must be a number of megabytes from 0 to 16384, got "${env.PAGE_CACHE_MB}"`);
 
+  const hitLane = get('HIT_LANE').toLowerCase();
+  if (hitLane !== 'on' && hitLane !== 'off') throw new ConfigError(`HIT_LANE must be on or off, got "${env.HIT_LANE}"`);
+
   const purgeUrl = env.PURGE_URL?.trim() || undefined;
   if (purgeUrl) {
     try {
@@ -134,6 +141,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: get('LOG_LEVEL'),
     workers,
     pageCacheBytes: Math.round(pageCacheMb * 1024 * 1024),
+    hitLane: hitLane === 'on',
     purgeUrl,
   });
 }
