@@ -168,8 +168,9 @@ function alike(lane: string, plain: string, laneTookPart: boolean): boolean {
   const laneAnswers = laneRefused ? lane.slice(0, laneRefused.index) : lane;
   const plainAnswers = plainRefused ? plain.slice(0, plainRefused.index) : plain;
   if (laneAnswers.startsWith(plainAnswers)) return true;
-  // A connection the lane gave to Node at its first request is Node's against Node's.
-  return plainAnswers.startsWith(laneAnswers) && (laneRefused !== null || !laneTookPart);
+  // Shorter on the lane's side: Node (behind the lane) cut it at the same malformed request, or
+  // the lane gave the connection to Node at its first request (Node's against Node's).
+  return plainAnswers.startsWith(laneAnswers) && (laneRefused !== null || plainRefused !== null || !laneTookPart);
 }
 
 export interface Difference {
