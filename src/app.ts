@@ -42,6 +42,7 @@ import { hstsHeader, securityHeaders, securityHeadersFor } from './web/security-
 import { createServer } from 'node:http';
 import { PageCache, registerPageCache } from './web/cache/page-cache.js';
 import { installHitLane, type HitLane } from './web/cache/hit-lane.js';
+import { applyHttpTimeouts, HTTP_TIMEOUTS, watchBodyRate, type HttpTimeouts } from './web/http-timeouts.js';
 import { ReaderMemo } from './services/reader-memo.js';
 import { startCachePurge } from './jobs/purge-cache.js';
 import { LazySchemas } from './web/lazy-schemas.js';
@@ -72,6 +73,8 @@ export interface AppDeps {
   search?: SearchFn;
   /** How long a photo upload may send nothing before it is answered 408 (ms); tests pass a short one. */
   uploadIdleMs?: number;
+  /** Limits for slow clients (src/web/http-timeouts.ts); tests pass small ones. */
+  httpTimeouts?: Partial<HttpTimeouts>;
 }
 
 /**
@@ -106,6 +109,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   const https = config.baseUrl.startsWith('https://');
   const hsts = hstsHeader({ https, preload: config.hstsPreload });
   let lane: HitLane | undefined;
+  const timeouts: HttpTimeouts = { ...HTTP_TIMEOUTS, ...deps.httpTimeouts };
   const schemas = new LazySchemas();
   const app = Fastify({
     logger: deps.logger ?? false,
@@ -118,8 +122,13 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     // Cached pages are answered before the router: a hit costs a lookup and a write. Most are
     // answered before Node's HTTP layer too, by the hit lane.
     serverFactory: ((handler) => {
-      const server = createServer((req, res) => pageCache.handle(req, res, () => handler(req, res)));
-      if (pageCache.enabled) lane = installHitLane(server, (request) => pageCache.hit(request));
+      const server = createServer((req, res) => {
+        watchBodyRate(server, req, timeouts);
+        pageCache.handle(req, res, () => handler(req, res));
+      });
+      // Before the lane reads them: its idle limits are the server's.
+      applyHttpTimeouts(server, timeouts);
+      if (pageCache.enabled && config.hitLane) lane = installHitLane(server, (request) => pageCache.hit(request));
       return server;
     }) satisfies FastifyServerFactory,
     // One line per request is the CDN's or proxy's job; at debug level we log them too.

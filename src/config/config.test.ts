@@ -30,6 +30,7 @@ test('every variable refuses a bad value with a ConfigError that names it', () =
     LOG_LEVEL: 'verbose',
     NODE_ENV: 'staging',
     TRUST_PROXY: 'true',
+    HIT_LANE: 'maybe',
     MEDIA_LEFTOVER_MINUTES: '0',
     HSTS_PRELOAD: 'yes',
   };

@@ -33,6 +33,8 @@ export interface Config {
   pageCacheBytes: number;
   /** Optional: a CDN or Varnish URL that receives the surrogate keys of every change. */
   purgeUrl: string | undefined;
+  /** Cache hits answered on the connection, before Node's HTTP layer (decision 0015); only with a page cache. */
+  hitLane: boolean;
   /** Age after which the media sweep takes an unfinished or unreferenced upload file for a leftover (ms). */
   mediaLeftoverMs: number;
   /**
@@ -79,6 +81,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     workers: v.WORKERS,
     pageCacheBytes: Math.round(v.PAGE_CACHE_MB * 1024 * 1024),
     purgeUrl: v.PURGE_URL,
+    hitLane: v.HIT_LANE,
     mediaLeftoverMs: v.MEDIA_LEFTOVER_MINUTES * 60_000,
     trustProxy: v.TRUST_PROXY ?? false,
     hstsPreload: v.HSTS_PRELOAD,

@@ -128,6 +128,8 @@ export const VARIABLES = {
   WORKERS: withDefault('1', wholeNumber(1, 64, 'a whole number from 1 to 64')),
   /** Megabytes of the in-memory page cache per process. */
   PAGE_CACHE_MB: withDefault('64', number(0, 16384, 'a number of megabytes from 0 to 16384')),
+  /** `on` or `off`: the hit lane in front of Node's HTTP server (decision 0015). */
+  HIT_LANE: withDefault('on', (text) => oneOf(['on', 'off'] as const)(text.toLowerCase()) === 'on'),
   REDIS_URL: optional(url(['redis:', 'rediss:'], 'a redis:// URL')),
   PURGE_URL: optional(url(['http:', 'https:'], 'an http(s) URL')),
   /** Minutes before the media sweep removes what a dead upload left (longer than any upload takes). */

@@ -82,8 +82,10 @@ export function clientErrorHandler(options: ClientErrorOptions): (error: NodeJS.
       if (error.code === 'ECONNRESET' || socket.destroyed || answered.has(socket)) return;
       // A request before this one on the connection (pipelined) is still being answered: this
       // answer follows it, rather than cutting it off as Node's own handler does.
+      // A request timed out (its body stalled) is itself the one in flight: it is answered now.
       const inFlight = (socket as Duplex & { _httpMessage?: ServerResponse | null })._httpMessage;
-      if (inFlight && !inFlight.writableFinished) {
+      const timedOut = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' && inFlight !== null && inFlight !== undefined && !inFlight.headersSent;
+      if (inFlight && !inFlight.writableFinished && !timedOut) {
         answered.add(socket);
         inFlight.once('finish', () => {
           answered.delete(socket);

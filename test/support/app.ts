@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/app.js';
+import { buildApp, type AppDeps } from '../../src/app.js';
 import { loadConfig } from '../../src/config/config.js';
 import type { DialectName } from '../../src/storage/dialect.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
@@ -21,7 +21,18 @@ export interface TestApp {
 }
 
 /** A fresh app on a fresh database with the small newsroom, its clock fixed at NOW. */
-export async function buildTestApp(dialect: DialectName, options: { now?: () => Date; baseUrl?: string; pageCacheMb?: number; timeZone?: string; env?: Record<string, string>; uploadIdleMs?: number } = {}): Promise<TestApp> {
+export async function buildTestApp(
+  dialect: DialectName,
+  options: {
+    now?: () => Date;
+    baseUrl?: string;
+    pageCacheMb?: number;
+    timeZone?: string;
+    env?: Record<string, string>;
+    uploadIdleMs?: number;
+    httpTimeouts?: AppDeps['httpTimeouts'];
+  } = {},
+): Promise<TestApp> {
   const db = await createTestDatabase(dialect);
   const newsroom = await buildNewsroom(db);
   const mediaDir = mkdtempSync(join(tmpdir(), 'masthead-media-'));
@@ -31,9 +42,16 @@ export async function buildTestApp(dialect: DialectName, options: { now?: () => 
     MEDIA_DIR: mediaDir,
     ...(options.pageCacheMb !== undefined ? { PAGE_CACHE_MB: String(options.pageCacheMb) } : {}),
     ...(options.timeZone !== undefined ? { TIME_ZONE: options.timeZone } : {}),
+    // HIT_LANE=off runs the HTTP suites with every request on Node's way (scripts/run-tests.mjs).
+    ...(process.env.HIT_LANE ? { HIT_LANE: process.env.HIT_LANE } : {}),
     ...options.env,
   });
-  const app = await buildApp(config, { database: db, now: options.now ?? (() => NOW), ...(options.uploadIdleMs !== undefined ? { uploadIdleMs: options.uploadIdleMs } : {}) });
+  const app = await buildApp(config, {
+    database: db,
+    now: options.now ?? (() => NOW),
+    ...(options.uploadIdleMs !== undefined ? { uploadIdleMs: options.uploadIdleMs } : {}),
+    ...(options.httpTimeouts ? { httpTimeouts: options.httpTimeouts } : {}),
+  });
   return {
     app,
     db,
