@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import * as cheerio from 'cheerio';
 import type { FastifyInstance } from 'fastify';
 import { HtmlValidate } from 'html-validate';
-import { HTML_VALIDATE_CONFIG } from '../src/render/html-validate-config.js';
+import { HTML_VALIDATE_CONFIG } from './support/html-validate-config.js';
 import { createUser, type AuthDeps } from '../src/services/auth.js';
 import { AuditRepository } from '../src/storage/audit-repository.js';
 import { SessionRepository } from '../src/storage/session-repository.js';

@@ -5,7 +5,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import * as cheerio from 'cheerio';
 import { HtmlValidate } from 'html-validate';
 import type { Page } from 'playwright-core';
-import { HTML_VALIDATE_CONFIG } from '../src/render/html-validate-config.js';
+import { HTML_VALIDATE_CONFIG } from './support/html-validate-config.js';
 import { loadAdminBundle } from '../src/web/admin/shell-routes.js';
 import { DIALECTS, dialectSkip } from './support/databases.js';
 import { noBrowser } from './support/browser.js';

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { CheerioAPI } from 'cheerio';
 import { HtmlValidate } from 'html-validate';
 import { LANGUAGES, type Lang } from '../src/domain/locale.js';
-import { HTML_VALIDATE_CONFIG } from '../src/render/html-validate-config.js';
+import { HTML_VALIDATE_CONFIG } from './support/html-validate-config.js';
 import { UI } from '../src/render/i18n.js';
 import { DIALECTS, dialectSkip } from './support/databases.js';
 import { BASE_URL, buildTestApp, getPage, type TestApp } from './support/app.js';

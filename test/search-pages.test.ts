@@ -12,7 +12,7 @@ import { HtmlValidate } from 'html-validate';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config/config.js';
 import { LANGUAGES, type Lang } from '../src/domain/locale.js';
-import { HTML_VALIDATE_CONFIG } from '../src/render/html-validate-config.js';
+import { HTML_VALIDATE_CONFIG } from './support/html-validate-config.js';
 import { UI } from '../src/render/i18n.js';
 import { SEARCH_UI } from '../src/render/search-i18n.js';
 import type { SearchFn } from '../src/services/compose-search-page.js';

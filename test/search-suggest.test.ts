@@ -4,7 +4,7 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { HtmlValidate } from 'html-validate';
 import type { Lang } from '../src/domain/locale.js';
-import { HTML_VALIDATE_CONFIG } from '../src/render/html-validate-config.js';
+import { HTML_VALIDATE_CONFIG } from './support/html-validate-config.js';
 import { SEARCH_UI } from '../src/render/search-i18n.js';
 import { SearchVocabularies, VOCABULARY_MAX_AGE_MS, suggest, type VocabularySource } from '../src/services/search-suggest.js';
 import type { SearchRequest, SearchResults } from '../src/services/search-types.js';

@@ -4,11 +4,11 @@ import * as cheerio from 'cheerio';
 import { HtmlValidate } from 'html-validate';
 import { formatDay, isoWithOffset } from '../domain/dates.js';
 import { LANGUAGES } from '../domain/locale.js';
-import { archiveFixture, articleFixture, errorFixture, frontFixture, listFixture, PUBLISHED_AT } from './fixtures.js';
-import { HTML_VALIDATE_CONFIG } from './html-validate-config.js';
+import { archiveFixture, articleFixture, errorFixture, frontFixture, listFixture, PUBLISHED_AT } from '../../test/support/render-fixtures.js';
+import { HTML_VALIDATE_CONFIG } from '../../test/support/html-validate-config.js';
 import { UI } from './i18n.js';
 import { renderArchive, renderArticle, renderError, renderFrontPage, renderListPage, SITE_CSS } from './index.js';
-import { contrastRatio, cssColours, escapeRegExp, pages, readerText } from './test-support.js';
+import { contrastRatio, cssColours, escapeRegExp, pages, readerText } from '../../test/support/render-pages.js';
 
 const validator = new HtmlValidate(HTML_VALIDATE_CONFIG);
 

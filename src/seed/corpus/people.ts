@@ -1,4 +1,5 @@
 import type { Localized } from '../../domain/locale.js';
+import TEXTS from './data/people.json' with { type: 'json' };
 
 /**
  * Fictional officials, doctors and coaches whom stories quote. Only their names and jobs appear, in a
@@ -11,23 +12,4 @@ export interface Speaker {
 
 const speaker = (female: boolean, uk: string, ru: string, en: string): Speaker => ({ female, name: { uk, ru, en } });
 
-export const SPEAKERS: Speaker[] = [
-  speaker(false, 'Олег Кравчук', 'Олег Кравчук', 'Oleh Kravchuk'),
-  speaker(false, 'Василь Панченко', 'Василий Панченко', 'Vasyl Panchenko'),
-  speaker(false, 'Сергій Мороз', 'Сергей Мороз', 'Serhii Moroz'),
-  speaker(false, 'Ігор Федоренко', 'Игорь Федоренко', 'Ihor Fedorenko'),
-  speaker(false, 'Роман Гуцул', 'Роман Гуцул', 'Roman Hutsul'),
-  speaker(false, 'Микола Остапенко', 'Николай Остапенко', 'Mykola Ostapenko'),
-  speaker(false, 'Юрій Захарченко', 'Юрий Захарченко', 'Yurii Zakharchenko'),
-  speaker(false, 'Петро Лисенко', 'Пётр Лысенко', 'Petro Lysenko'),
-  speaker(false, 'Артем Вдовиченко', 'Артём Вдовиченко', 'Artem Vdovychenko'),
-  speaker(true, 'Ірина Коваль', 'Ирина Коваль', 'Iryna Koval'),
-  speaker(true, 'Марина Дорошенко', 'Марина Дорошенко', 'Maryna Doroshenko'),
-  speaker(true, 'Тетяна Руденко', 'Татьяна Руденко', 'Tetiana Rudenko'),
-  speaker(true, 'Людмила Кузьменко', 'Людмила Кузьменко', 'Liudmyla Kuzmenko'),
-  speaker(true, 'Світлана Яременко', 'Светлана Яременко', 'Svitlana Yaremenko'),
-  speaker(true, 'Вікторія Білик', 'Виктория Билык', 'Viktoriia Bilyk'),
-  speaker(true, 'Ганна Гребенюк', 'Анна Гребенюк', 'Hanna Hrebeniuk'),
-  speaker(true, 'Катерина Олійник', 'Екатерина Олейник', 'Kateryna Oliinyk'),
-  speaker(true, 'Христина Возняк', 'Кристина Возняк', 'Khrystyna Vozniak'),
-];
+export const SPEAKERS: Speaker[] = (TEXTS.SPEAKERS as unknown as Parameters<typeof speaker>[]).map((a) => speaker(...a));

@@ -1,32 +1,12 @@
 import { cap, count, countGen, fmt, p, q, role, t, uah, type Template } from '../kit.js';
 import { W } from '../nouns.js';
+import TEXTS from '../data/culture.json' with { type: 'json' };
 
-const PLAYS = [
-  { title: t('«Лісова пісня»', '«Лесная песня»', 'The Forest Song'), by: t('Лесі Українки', 'Леси Украинки', 'Lesya Ukrainka') },
-  { title: t('«Кайдашева сім’я»', '«Кайдашева семья»', 'The Kaidash Family'), by: t('Івана Нечуя-Левицького', 'Ивана Нечуя-Левицкого', 'Ivan Nechui-Levytskyi') },
-  { title: t('«Наталка Полтавка»', '«Наталка Полтавка»', 'Natalka Poltavka'), by: t('Івана Котляревського', 'Ивана Котляревского', 'Ivan Kotliarevskyi') },
-  { title: t('«Гамлет»', '«Гамлет»', 'Hamlet'), by: t('Вільяма Шекспіра', 'Уильяма Шекспира', 'William Shakespeare') },
-  { title: t('«Тіні забутих предків»', '«Тени забытых предков»', 'Shadows of Forgotten Ancestors'), by: t('Михайла Коцюбинського', 'Михаила Коцюбинского', 'Mykhailo Kotsiubynskyi') },
-  { title: t('«Мина Мазайло»', '«Мина Мазайло»', 'Myna Mazailo'), by: t('Миколи Куліша', 'Николая Кулиша', 'Mykola Kulish') },
-  { title: t('«Сон літньої ночі»', '«Сон в летнюю ночь»', 'A Midsummer Night’s Dream'), by: t('Вільяма Шекспіра', 'Уильяма Шекспира', 'William Shakespeare') },
-];
+const PLAYS = TEXTS.PLAYS;
 
-const EXHIBITIONS = [
-  t('українського авангарду', 'украинского авангарда', 'Ukrainian avant-garde art'),
-  t('народної вишивки', 'народной вышивки', 'folk embroidery'),
-  t('петриківського розпису', 'петриковской росписи', 'Petrykivka decorative painting'),
-  t('сучасної фотографії', 'современной фотографии', 'contemporary photography'),
-  t('давніх ікон', 'старинных икон', 'early icons'),
-  t('воєнного плаката', 'военного плаката', 'wartime posters'),
-];
+const EXHIBITIONS = TEXTS.EXHIBITIONS;
 
-const LANDMARKS = [
-  t('дерев’яної церкви XVIII століття', 'деревянной церкви XVIII века', 'an 18th-century wooden church'),
-  t('старовинної водонапірної вежі', 'старинной водонапорной башни', 'a historic water tower'),
-  t('садиби XIX століття', 'усадьбы XIX века', 'a 19th-century manor house'),
-  t('старої ратуші', 'старой ратуши', 'the old town hall'),
-  t('водяного млина', 'водяной мельницы', 'a watermill'),
-];
+const LANDMARKS = TEXTS.LANDMARKS;
 
 export const CULTURE: Template[] = [
   {

@@ -1,15 +1,11 @@
 import { cap, count, countGen, p, pct, q, role, t, uah, ul, type Template } from '../kit.js';
 import { W } from '../nouns.js';
+import TEXTS from '../data/defence.json' with { type: 'json' };
 
 /** Regions where farmland was mined: the demining template is set only there. */
 const MINED = new Set(['kyiv', 'kharkiv', 'chernihiv', 'mykolaiv', 'zaporizhzhia', 'dnipro', 'odesa', 'zhytomyr']);
 
-const PRODUCTS = [
-  t('дронів-перехоплювачів', 'дронов-перехватчиков', 'interceptor drones'),
-  t('засобів радіоелектронної боротьби', 'средств радиоэлектронной борьбы', 'electronic warfare systems'),
-  t('наземних роботизованих комплексів', 'наземных роботизированных комплексов', 'ground robots'),
-  t('бронежилетів і шоломів', 'бронежилетов и шлемов', 'body armour and helmets'),
-];
+const PRODUCTS = TEXTS.PRODUCTS;
 
 export const DEFENCE: Template[] = [
   {

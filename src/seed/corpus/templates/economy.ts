@@ -1,31 +1,10 @@
 import { cap, count, fmt, num, p, pct, q, role, t, uah, ul, type L, type Template } from '../kit.js';
 import { W } from '../nouns.js';
+import TEXTS from '../data/economy.json' with { type: 'json' };
 
-const OUTAGE_CAUSES = [
-  {
-    cause: t('після негоди', 'после непогоды', 'after a storm'),
-    detail: t(
-      'Сильний вітер і налипання мокрого снігу пошкодили десятки ліній електропередачі.',
-      'Сильный ветер и налипание мокрого снега повредили десятки линий электропередачи.',
-      'High winds and heavy wet snow brought down dozens of power lines.',
-    ),
-  },
-  {
-    cause: t('після атаки на енергетичну інфраструктуру', 'после атаки на энергетическую инфраструктуру', 'after an attack on energy infrastructure'),
-    detail: t(
-      'Внаслідок нічної атаки було пошкоджено підстанцію та кілька високовольтних ліній.',
-      'В результате ночной атаки были повреждены подстанция и несколько высоковольтных линий.',
-      'An overnight attack damaged a substation and several high-voltage lines.',
-    ),
-  },
-];
+const OUTAGE_CAUSES = TEXTS.OUTAGE_CAUSES;
 
-const PRICE_RISERS = [
-  t('овочі та фрукти', 'овощи и фрукты', 'vegetables and fruit'),
-  t('послуги та транспорт', 'услуги и транспорт', 'services and transport'),
-  t('молочні продукти', 'молочные продукты', 'dairy products'),
-  t('ліки', 'лекарства', 'medicines'),
-];
+const PRICE_RISERS = TEXTS.PRICE_RISERS;
 
 /** Prices in hryvnias keep two decimals: "56,40 грн" / "UAH 56.40". */
 const price = (v: number): L => {

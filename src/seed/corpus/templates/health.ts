@@ -1,32 +1,10 @@
 import { cap, count, enNum, fmt, num, p, pct, q, role, t, uah, type Template } from '../kit.js';
 import { W } from '../nouns.js';
+import TEXTS from '../data/health.json' with { type: 'json' };
 
-const WARDS = [
-  t('кардіологічне відділення', 'кардиологическое отделение', 'cardiology unit'),
-  t('пологове відділення', 'родильное отделение', 'maternity unit'),
-  t('відділення інтенсивної терапії', 'отделение интенсивной терапии', 'intensive care unit'),
-  t('дитяче інфекційне відділення', 'детское инфекционное отделение', 'children’s infectious diseases unit'),
-  t('інсультне відділення', 'инсультное отделение', 'stroke unit'),
-];
+const WARDS = TEXTS.WARDS;
 
-const DISEASES = [
-  {
-    name: t('кору', 'кори', 'measles'),
-    group: t('дітей, які пропустили планові щеплення', 'детей, пропустивших плановые прививки', 'children who missed their routine jabs'),
-  },
-  {
-    name: t('поліомієліту', 'полиомиелита', 'polio'),
-    group: t('дітей, які пропустили планові щеплення', 'детей, пропустивших плановые прививки', 'children who missed their routine jabs'),
-  },
-  {
-    name: t('дифтерії', 'дифтерии', 'diphtheria'),
-    group: t('дорослих, які не робили ревакцинацію', 'взрослых, не проходивших ревакцинацию', 'adults who have not had a booster'),
-  },
-  {
-    name: t('сезонного грипу', 'сезонного гриппа', 'seasonal flu'),
-    group: t('людей із груп ризику', 'людей из групп риска', 'people in at-risk groups'),
-  },
-];
+const DISEASES = TEXTS.DISEASES;
 
 export const HEALTH: Template[] = [
   {

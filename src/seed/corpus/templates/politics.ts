@@ -1,77 +1,14 @@
 import { cap, count, countGen, enNum, p, pct, q, role, t, uah, ul, type Template } from '../kit.js';
 import { W } from '../nouns.js';
+import TEXTS from '../data/politics.json' with { type: 'json' };
 
-const BILLS = [
-  {
-    about: t('про відкритість місцевих бюджетів', 'об открытости местных бюджетов', 'on open local budgets'),
-    change: t(
-      'Громади мають щомісяця оприлюднювати звіти про виконання бюджету в машиночитному форматі.',
-      'Громады должны будут ежемесячно публиковать отчёты об исполнении бюджета в машиночитаемом формате.',
-      'Communities would have to publish monthly budget reports in a machine-readable format.',
-    ),
-    committee: t('бюджетний комітет', 'бюджетный комитет', 'the budget committee'),
-  },
-  {
-    about: t('про захист прав орендарів житла', 'о защите прав арендаторов жилья', 'on tenants’ rights'),
-    change: t(
-      'Договори оренди житла реєструватимуть онлайн, а виселення без рішення суду заборонять.',
-      'Договоры аренды жилья будут регистрировать онлайн, а выселение без решения суда запретят.',
-      'Tenancy agreements would be registered online, and evictions without a court order would be banned.',
-    ),
-    committee: t('комітет із питань соціальної політики', 'комитет по вопросам социальной политики', 'the social policy committee'),
-  },
-  {
-    about: t('про спрощення реєстрації малого бізнесу', 'об упрощении регистрации малого бизнеса', 'on simpler registration for small businesses'),
-    change: t(
-      'Зареєструватися як підприємець можна буде за один день через застосунок, без візиту до державних установ.',
-      'Зарегистрироваться как предприниматель можно будет за один день через приложение, без визита в госучреждения.',
-      'Sole traders would be able to register in a single day through an app, without visiting any office.',
-    ),
-    committee: t('економічний комітет', 'экономический комитет', 'the economic affairs committee'),
-  },
-  {
-    about: t('про підтримку сільських бібліотек', 'о поддержке сельских библиотек', 'on support for village libraries'),
-    change: t(
-      'Громади зможуть перетворювати бібліотеки на центри з безкоштовним інтернетом і курсами для дорослих.',
-      'Громады смогут превращать библиотеки в центры с бесплатным интернетом и курсами для взрослых.',
-      'Communities could turn libraries into hubs with free internet access and courses for adults.',
-    ),
-    committee: t('гуманітарний комітет', 'гуманитарный комитет', 'the humanitarian policy committee'),
-  },
-  {
-    about: t('про енергоаудит бюджетних будівель', 'об энергоаудите бюджетных зданий', 'on energy audits of public buildings'),
-    change: t(
-      'Школи, лікарні та адміністративні будівлі мають пройти енергоаудит до кінця наступного року.',
-      'Школы, больницы и административные здания должны пройти энергоаудит до конца следующего года.',
-      'Schools, hospitals and council buildings would need an energy audit by the end of next year.',
-    ),
-    committee: t('енергетичний комітет', 'энергетический комитет', 'the energy committee'),
-  },
-];
+const BILLS = TEXTS.BILLS;
 
-const SERVICES = [
-  t('оформлення допомоги при народженні дитини', 'оформление помощи при рождении ребёнка', 'childbirth allowance claims'),
-  t('реєстрацію місця проживання', 'регистрацию места жительства', 'address registration'),
-  t('отримання дозволу на будівництво', 'получение разрешения на строительство', 'building permit applications'),
-  t('заміну посвідчення водія', 'замену водительского удостоверения', 'driving licence renewals'),
-  t('оформлення субсидії на комунальні послуги', 'оформление субсидии на коммунальные услуги', 'utilities subsidy applications'),
-];
+const SERVICES = TEXTS.SERVICES;
 
-const PETITIONS = [
-  t('створити пішохідну зону в історичному центрі', 'создать пешеходную зону в историческом центре', 'create a pedestrian zone in the historic centre'),
-  t('продовжити роботу громадського транспорту до опівночі', 'продлить работу общественного транспорта до полуночи', 'run public transport until midnight'),
-  t('облаштувати велодоріжки на головних вулицях', 'обустроить велодорожки на главных улицах', 'build cycle lanes on the main streets'),
-  t('створити новий сквер на місці пустиря', 'разбить новый сквер на месте пустыря', 'turn a vacant lot into a public garden'),
-  t('зробити проїзд для студентів безкоштовним', 'сделать проезд для студентов бесплатным', 'give students free travel on buses and trams'),
-];
+const PETITIONS = TEXTS.PETITIONS;
 
-const HEARINGS = [
-  t('реформи місцевого самоврядування', 'реформы местного самоуправления', 'local government reform'),
-  t('відновлення зруйнованого житла', 'восстановления разрушенного жилья', 'rebuilding damaged homes'),
-  t('доступності громадського транспорту', 'доступности общественного транспорта', 'accessible public transport'),
-  t('підтримки ветеранського бізнесу', 'поддержки ветеранского бизнеса', 'support for veteran-owned businesses'),
-  t('цифровізації адміністративних послуг', 'цифровизации административных услуг', 'digitising administrative services'),
-];
+const HEARINGS = TEXTS.HEARINGS;
 
 export const POLITICS: Template[] = [
   {

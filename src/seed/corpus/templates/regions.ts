@@ -1,24 +1,9 @@
 import { cap, count, countGen, enNum, fmt, num, p, pct, q, role, t, uah, type L, type Template } from '../kit.js';
 import { W } from '../nouns.js';
+import TEXTS from '../data/regions.json' with { type: 'json' };
 
 /** A river in each region, in the accusative ("міст через Десну"); English takes "the". */
-const RIVERS: Record<string, L> = {
-  kyiv: t('Ірпінь', 'Ирпень', 'Irpin'),
-  chernihiv: t('Десну', 'Десну', 'Desna'),
-  kharkiv: t('Сіверський Донець', 'Северский Донец', 'Siverskyi Donets'),
-  zhytomyr: t('Тетерів', 'Тетерев', 'Teteriv'),
-  poltava: t('Ворсклу', 'Ворсклу', 'Vorskla'),
-  vinnytsia: t('Південний Буг', 'Южный Буг', 'Southern Bug'),
-  mykolaiv: t('Інгул', 'Ингул', 'Inhul'),
-  dnipro: t('Самару', 'Самару', 'Samara'),
-  'ivano-frankivsk': t('Бистрицю', 'Быстрицу', 'Bystrytsia'),
-  ternopil: t('Серет', 'Серет', 'Seret'),
-  rivne: t('Горинь', 'Горынь', 'Horyn'),
-  lutsk: t('Стир', 'Стырь', 'Styr'),
-  uzhhorod: t('Уж', 'Уж', 'Uzh'),
-  lviv: t('Західний Буг', 'Западный Буг', 'Western Bug'),
-  odesa: t('Дністер', 'Днестр', 'Dniester'),
-};
+const RIVERS: Record<string, L> = TEXTS.RIVERS;
 
 export const REGIONS: Template[] = [
   {

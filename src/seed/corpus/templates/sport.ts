@@ -1,51 +1,16 @@
 import { cap, count, enNum, enOrdinal, fmt, p, q, role, t, uah, type L, type Template } from '../kit.js';
 import { W } from '../nouns.js';
+import TEXTS from '../data/sport.json' with { type: 'json' };
 
 /** Fictional clubs. All names are masculine singular, so verbs agree without knowing which one it is. */
-const FOOTBALL_CLUBS: L[] = [
-  t('«Маяк»', '«Маяк»', 'Mayak'),
-  t('«Каштан»', '«Каштан»', 'Kashtan'),
-  t('«Буревій»', '«Буревий»', 'Burevii'),
-  t('«Сокіл»', '«Сокол»', 'Sokil'),
-  t('«Світанок»', '«Свитанок»', 'Svitanok'),
-  t('«Явір»', '«Явор»', 'Yavir'),
-  t('«Оберіг»', '«Обериг»', 'Oberih'),
-  t('«Кордон»', '«Кордон»', 'Kordon'),
-];
+const FOOTBALL_CLUBS: L[] = TEXTS.FOOTBALL_CLUBS;
 
-const BASKETBALL_CLUBS: L[] = [
-  t('«Форпост»', '«Форпост»', 'Forpost'),
-  t('«Бастіон»', '«Бастион»', 'Bastion'),
-  t('«Легіон»', '«Легион»', 'Lehion'),
-  t('«Титан»', '«Титан»', 'Tytan'),
-];
+const BASKETBALL_CLUBS: L[] = TEXTS.BASKETBALL_CLUBS;
 
 /** League and medal-table places as words: "п’яте місце" / "пятое место" / "fifth". */
-const PLACES: L[] = [
-  t('перше', 'первое', 'first'),
-  t('друге', 'второе', 'second'),
-  t('третє', 'третье', 'third'),
-  t('четверте', 'четвёртое', 'fourth'),
-  t('п’яте', 'пятое', 'fifth'),
-  t('шосте', 'шестое', 'sixth'),
-  t('сьоме', 'седьмое', 'seventh'),
-  t('восьме', 'восьмое', 'eighth'),
-  t('дев’яте', 'девятое', 'ninth'),
-  t('десяте', 'десятое', '10th'),
-  t('одинадцяте', 'одиннадцатое', '11th'),
-  t('дванадцяте', 'двенадцатое', '12th'),
-  t('тринадцяте', 'тринадцатое', '13th'),
-  t('чотирнадцяте', 'четырнадцатое', '14th'),
-  t('п’ятнадцяте', 'пятнадцатое', '15th'),
-  t('шістнадцяте', 'шестнадцатое', '16th'),
-];
+const PLACES: L[] = TEXTS.PLACES;
 
-const SEEDS: L[] = [
-  t('першу', 'первую', 'top'),
-  t('другу', 'вторую', 'second'),
-  t('третю', 'третью', 'third'),
-  t('четверту', 'четвёртую', 'fourth'),
-];
+const SEEDS: L[] = TEXTS.SEEDS;
 
 /** Two different items from a list. */
 function pair<T>(pick: (items: readonly T[]) => T, items: readonly T[]): [T, T] {
@@ -122,23 +87,7 @@ function championship(key: string, tag: string, photo: string, event: L): Templa
   };
 }
 
-const FOOTBALL_QUOTES = {
-  home: t(
-    'Хлопці виконали установку на гру. Перемога важлива, але попереду ще багато роботи.',
-    'Ребята выполнили установку на игру. Победа важна, но впереди ещё много работы.',
-    'The lads did what we asked of them. The win matters, but there is a lot of work still to do.',
-  ),
-  away: t(
-    'Ми створили достатньо моментів, але не реалізували їх. Треба швидко робити висновки.',
-    'Мы создали достаточно моментов, но не реализовали их. Нужно быстро делать выводы.',
-    'We made enough chances but didn’t take them. We have to learn from this quickly.',
-  ),
-  draw: t(
-    'Нічия — справедливий результат. Обидві команди хотіли перемогти, але бракувало точності.',
-    'Ничья — справедливый результат. Обе команды хотели победить, но не хватало точности.',
-    'A draw is a fair result. Both sides wanted to win, but the finishing wasn’t there.',
-  ),
-};
+const FOOTBALL_QUOTES = TEXTS.FOOTBALL_QUOTES;
 
 export const SPORT: Template[] = [
   {

@@ -1,20 +1,10 @@
 import { count, countGen, fmt, num, p, pct, q, role, t, ul, usd, type Template } from '../kit.js';
 import { W } from '../nouns.js';
+import TEXTS from '../data/technology.json' with { type: 'json' };
 
-const PRODUCTS = [
-  t('застосунок для моніторингу посівів', 'приложение для мониторинга посевов', 'a crop-monitoring app'),
-  t('платформу для дистанційної реабілітації', 'платформу для дистанционной реабилитации', 'a remote rehabilitation platform'),
-  t('сервіс для керування енергоспоживанням будівель', 'сервис для управления энергопотреблением зданий', 'a building energy management service'),
-  t('систему розпізнавання дефектів на виробництві', 'систему распознавания дефектов на производстве', 'a factory defect-detection system'),
-  t('онлайн-школу програмування для підлітків', 'онлайн-школу программирования для подростков', 'an online coding school for teenagers'),
-];
+const PRODUCTS = TEXTS.PRODUCTS;
 
-const APP_SERVICES = [
-  t('оформлення посвідчення ветерана', 'оформление удостоверения ветерана', 'veteran ID cards'),
-  t('подання декларації про доходи', 'подача декларации о доходах', 'income tax returns'),
-  t('реєстрація транспортного засобу', 'регистрация транспортного средства', 'vehicle registration'),
-  t('отримання довідки про несудимість', 'получение справки о несудимости', 'criminal record certificates'),
-];
+const APP_SERVICES = TEXTS.APP_SERVICES;
 
 export const TECHNOLOGY: Template[] = [
   {

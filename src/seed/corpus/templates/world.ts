@@ -1,27 +1,12 @@
 import { count, countGen, enOrdinal, eur, p, pct, q, role, t, type Template } from '../kit.js';
 import { W } from '../nouns.js';
+import TEXTS from '../data/world.json' with { type: 'json' };
 
-const CHAPTERS = [
-  t('«Енергетика»', '«Энергетика»', 'energy'),
-  t('«Транспортна політика»', '«Транспортная политика»', 'transport policy'),
-  t('«Довкілля та зміна клімату»', '«Окружающая среда и изменение климата»', 'environment and climate change'),
-  t('«Сільське господарство та розвиток села»', '«Сельское хозяйство и развитие села»', 'agriculture and rural development'),
-  t('«Наука і дослідження»', '«Наука и исследования»', 'science and research'),
-  t('«Освіта і культура»', '«Образование и культура»', 'education and culture'),
-];
+const CHAPTERS = TEXTS.CHAPTERS;
 
-const AID_PURPOSES = [
-  t('модернізацію водоканалу', 'модернизацию водоканала', 'upgrading the water supply'),
-  t('ремонт теплових мереж', 'ремонт тепловых сетей', 'repairing district heating pipes'),
-  t('закупівлю електробусів', 'закупку электробусов', 'buying electric buses'),
-  t('відновлення лікарні', 'восстановление больницы', 'rebuilding a hospital'),
-];
+const AID_PURPOSES = TEXTS.AID_PURPOSES;
 
-const MOLDOVA_PROJECTS = [
-  t('нової лінії електропередачі', 'новой линии электропередачи', 'a new power line'),
-  t('мосту через Дністер', 'моста через Днестр', 'a bridge across the Dniester'),
-  t('спільного пункту пропуску', 'совместного пункта пропуска', 'a joint border crossing'),
-];
+const MOLDOVA_PROJECTS = TEXTS.MOLDOVA_PROJECTS;
 
 /** "18-й" / "18th". */
 const ordinal = (n: number) => t(`${n}-й`, `${n}-й`, enOrdinal(n));

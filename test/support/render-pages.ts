@@ -1,7 +1,7 @@
 import type * as cheerio from 'cheerio';
-import type { Lang } from '../domain/locale.js';
-import { archiveFixture, articleFixture, errorFixture, frontFixture, imageFixture, listFixture } from './fixtures.js';
-import { renderArchive, renderArticle, renderError, renderFrontPage, renderListPage } from './index.js';
+import type { Lang } from '../../src/domain/locale.js';
+import { archiveFixture, articleFixture, errorFixture, frontFixture, imageFixture, listFixture } from './render-fixtures.js';
+import { renderArchive, renderArticle, renderError, renderFrontPage, renderListPage } from '../../src/render/index.js';
 
 /**
  * Helpers for render.test.ts: every page kind rendered from fixtures, the text a reader meets on

@@ -1,5 +1,5 @@
-import type { Block } from '../domain/blocks.js';
-import type { Lang, Localized } from '../domain/locale.js';
+import type { Block } from '../../src/domain/blocks.js';
+import type { Lang, Localized } from '../../src/domain/locale.js';
 
 /**
  * Example newsroom copy for fixtures and previews, written per language (fictional people,

@@ -3,16 +3,16 @@
  * with --shots, screenshots them in Chromium at 375px and 1280px, reports any page wider than
  * the screen, and runs axe-core on each (WCAG 2.2 AA and best practices).
  *
- * @example node --import tsx src/render/preview.ts --shots
+ * @example npm run preview -- --shots
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LANGUAGES } from '../domain/locale.js';
+import { LANGUAGES } from '../src/domain/locale.js';
 import {
   archiveFixture, articleFixture, errorFixture, frontFixture, imageFixture, listFixture,
-} from './fixtures.js';
-import { renderArchive, renderArticle, renderError, renderFrontPage, renderListPage, SITE_CSS } from './index.js';
-import type { Chrome } from './view-models.js';
+} from '../test/support/render-fixtures.js';
+import { renderArchive, renderArticle, renderError, renderFrontPage, renderListPage, SITE_CSS } from '../src/render/index.js';
+import type { Chrome } from '../src/render/view-models.js';
 
 const OUT = '/tmp/masthead-preview';
 const CHROMIUM = '/usr/bin/chromium';

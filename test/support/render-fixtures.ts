@@ -1,14 +1,14 @@
-import { dayKey, dayOf, formatDay } from '../domain/dates.js';
-import { LANGUAGE_LABELS, LANGUAGE_NAMES, LANGUAGES, type Lang } from '../domain/locale.js';
-import type { Kind } from '../domain/story.js';
+import { dayKey, dayOf, formatDay } from '../../src/domain/dates.js';
+import { LANGUAGE_LABELS, LANGUAGE_NAMES, LANGUAGES, type Lang } from '../../src/domain/locale.js';
+import type { Kind } from '../../src/domain/story.js';
 import {
   ARTICLE_TEXT, AUTHORS, articleBody, PHOTO, SECTIONS, SITE_NAME, STORIES, SUPPORT, TAG,
-} from './fixture-texts.js';
-import { UI } from './i18n.js';
+} from './render-fixture-texts.js';
+import { UI } from '../../src/render/i18n.js';
 import type {
   ArchiveView, ArticleView, Chrome, ErrorView, FrontPageView, ImageView, Link, ListPageView,
   StoryCardView, StreamItemView, StreamView,
-} from './view-models.js';
+} from '../../src/render/view-models.js';
 
 /**
  * Small builders of realistic view data in each language, for tests and previews. Each takes
