@@ -4,7 +4,7 @@ import { can } from '../domain/access.js';
 import { LANGUAGES, type Lang } from '../domain/locale.js';
 import { KINDS, type Kind } from '../domain/story.js';
 import { ApiError, query, type Role } from './api.js';
-import { Link } from './app.js';
+import { Link } from './link.js';
 import { nameOf, useApp } from './context.js';
 import { useConfirm } from './dialog.js';
 import { describedBy, Field } from './fields.js';

@@ -10,6 +10,8 @@ interface ApiKeyRow {
   id: number;
   name: string;
   prefix: string;
+  /** The member who made the key, or null when none did. */
+  createdBy: number | null;
   createdAt: string;
   revokedAt: string | null;
   lastUsedAt: string | null;

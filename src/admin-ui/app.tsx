@@ -1,4 +1,3 @@
-import type { AnchorHTMLAttributes, ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LANGUAGE_NAMES, LANGUAGES, type Lang } from '../domain/locale.js';
 import { AdminLinks, AdminScreen } from './admin-screens.js';
@@ -7,6 +6,7 @@ import { AppCtx, useApp, type AppContext } from './context.js';
 import { useConfirm } from './dialog.js';
 import { EditorPage } from './editor-page.js';
 import { FrontPageLink, FrontPageScreen } from './front-page.js';
+import { Link } from './link.js';
 import { STRINGS } from './i18n.js';
 import { NewStoryPage } from './new-story.js';
 import { parseRoute, type Route } from './router.js';
@@ -16,24 +16,6 @@ const api = new AdminApi();
 
 function currentRoute(): Route {
   return parseRoute(location.pathname, location.search);
-}
-
-/** A link inside the admin: followed without a page load, unless the member asks for a new tab. */
-export function Link(props: AnchorHTMLAttributes & { href: string; children?: ComponentChildren }) {
-  const { navigate } = useApp();
-  const { href, onClick, ...rest } = props;
-  return (
-    <a
-      {...rest}
-      href={href}
-      onClick={(e) => {
-        if (onClick) (onClick as (ev: Event) => void)(e);
-        if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-        e.preventDefault();
-        void navigate(href);
-      }}
-    />
-  );
 }
 
 /** The admin single-page app: who is signed in, the top bar, and the screen for the address. */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LANGUAGE_LABELS, LANGUAGES, type Lang } from '../domain/locale.js';
 import type { ApiError, OpenedStory } from './api.js';
-import { Link } from './app.js';
+import { Link } from './link.js';
 import { useApp } from './context.js';
 import { storyUrl } from './router.js';
 import { VersionEditor } from './version-editor.js';

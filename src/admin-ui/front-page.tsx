@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { can } from '../domain/access.js';
 import { LANGUAGE_LABELS, LANGUAGES, type Lang } from '../domain/locale.js';
 import type { ApiError } from './api.js';
-import { Link } from './app.js';
+import { Link } from './link.js';
 import { useApp } from './context.js';
 import { frontPageUrl } from './router.js';
 import { rememberHeadline, StoryOrder } from './story-order.js';

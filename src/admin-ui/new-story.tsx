@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { LANGUAGES, type Lang } from '../domain/locale.js';
 import { ApiError, type StoryMeta, type VersionFields } from './api.js';
 import { dropBackup, readBackup, writeBackup, type Backup } from './backup.js';
-import { Link } from './app.js';
+import { Link } from './link.js';
 import { useApp } from './context.js';
 import { useConfirm } from './dialog.js';
 import { Field, MetaForm, VersionForm } from './fields.js';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { LANGUAGE_LABELS, LANGUAGES, isLang } from '../domain/locale.js';
 import { STATUSES } from '../domain/story.js';
 import { ApiError, query, type ListItem } from './api.js';
-import { Link } from './app.js';
+import { Link } from './link.js';
 import { nameOf, useApp } from './context.js';
 import { newsroomDateTime, newsroomDayStart, nextDay } from './newsroom-time.js';
 import { storyUrl } from './router.js';

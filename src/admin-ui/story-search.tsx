@@ -27,6 +27,8 @@ export interface FoundPage {
   perPage: number;
   /** The words asked for nothing (only stop words): nothing was searched. */
   empty: boolean;
+  /** Part of the query was ignored (too many words). */
+  truncated: boolean;
 }
 
 export interface StorySearch {

@@ -27,6 +27,16 @@ export interface Author {
   photoMediaId: number | null;
 }
 
+/**
+ * A section, tag or author with its entry in each language that has one, e.g.
+ * `{ id: 3, byLang: { uk: { slug: 'polityka', … }, en: { slug: 'politics', … } } }`.
+ * storage/taxonomy-repository.ts returns values of this shape (it declares the same interface).
+ */
+export interface Named<T> {
+  id: number;
+  byLang: Partial<Record<Lang, T>>;
+}
+
 /** A stored image with its resized variants, and caption and credit in one language. */
 export interface Media {
   id: number;

@@ -7,7 +7,6 @@ import { DEFAULT_REQUESTS_PER_MINUTE, type ApiKeys } from '../../services/api-ke
 import type { SearchFn } from '../../services/compose-search-page.js';
 import type { SuggestFn } from '../../services/search-suggest.js';
 import type { ReadApiDeps } from '../../services/read-api.js';
-import type { ApiKey } from '../../storage/api-key-repository.js';
 import { MastheadError } from '../../domain/errors.js';
 import { errorBody, publicError, sendJsonError } from '../error-answers.js';
 import { ApiKeyInvalid, ApiKeyRequired, MethodNotAllowed, NotAcceptable, RateLimited, UnknownParameter } from './errors.js';
@@ -20,8 +19,8 @@ import { taxonomyRoutes } from './taxonomy-routes.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** The read-API key behind a request, set by the key hook. */
-    apiKey: ApiKey | undefined;
+    /** The read-API key behind a request, set by the key hook: what the key service authenticated. */
+    apiKey: Awaited<ReturnType<ApiKeys['authenticate']>>;
   }
   interface FastifyContextConfig {
     /** Served without an API key (the OpenAPI document). */

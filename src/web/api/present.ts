@@ -2,11 +2,10 @@ import { pageSizedFile } from '../../domain/crops.js';
 import { isoWithOffset } from '../../domain/dates.js';
 import type { Lang } from '../../domain/locale.js';
 import type { StoryCard } from '../../domain/story.js';
-import type { Author, Media, MediaVariant, Section, Tag } from '../../domain/taxonomy.js';
+import type { Author, Media, MediaVariant, Named, Section, Tag } from '../../domain/taxonomy.js';
 import type { Paths } from '../../domain/urls.js';
 import type { VersionDetail } from '../../services/read-api.js';
 import { renderSyndicationBody, type SyndicatedImage } from '../../render/syndication-body.js';
-import type { Named } from '../../storage/taxonomy-repository.js';
 
 /**
  * Domain objects to the read API's JSON: snake_case fields, absolute URLs, moments with the

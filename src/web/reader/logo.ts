@@ -3,7 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { loadSharp } from '../../services/sharp.js';
 import { LANGUAGES } from '../../domain/locale.js';
 import { xmlAttr as escapeXml } from '../../render/xml.js';
-import type { SettingsRepository } from '../../storage/settings-repository.js';
+import type { SiteSettings } from '../../domain/settings.js';
 
 /**
  * Raster logos for structured data and social cards, drawn from the site name an editor set (per
@@ -80,11 +80,16 @@ const LOGO_FILE = /^(wide|square)\.([0-9a-f]{12})\.png$/;
 /** Drawn logos kept in memory: two kinds for each of a handful of site names. */
 const CACHE_LIMIT = 16;
 
+/** What the logo routes read: the site's settings (only the name per language is used). */
+export interface LogoSettings {
+  load(): Promise<Pick<SiteSettings, 'siteName'>>;
+}
+
 /**
  * Serves the logos of the current site names. Only hashes of a current name are drawn (anything
  * else is a 404), so the route cannot be made to render arbitrary text.
  */
-export const logoRoutes: FastifyPluginAsync<{ settings: SettingsRepository; notFound: () => Error }> = async (app, { settings, notFound }) => {
+export const logoRoutes: FastifyPluginAsync<{ settings: LogoSettings; notFound: () => Error }> = async (app, { settings, notFound }) => {
   const drawn = new Map<string, Buffer>();
   app.get<{ Params: { file: string } }>('/assets/logo/:file', async (req, reply) => {
     const match = LOGO_FILE.exec(req.params.file);
