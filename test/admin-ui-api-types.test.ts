@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import ts from 'typescript';
-import { API_CONTRACT, UNDESCRIBED_ANSWERS } from '../src/admin-ui/api-contract.js';
+import { API_CONTRACT, UNDESCRIBED_ANSWERS } from './support/admin-ui-api-contract.js';
 import { DIALECTS, dialectSkip } from './support/databases.js';
 import { buildTestApp, type TestApp } from './support/app.js';
 
 // The newsroom app declares the admin API's shapes in TypeScript; the server describes them in
-// its OpenAPI document. This compares the two for every type src/admin-ui/api-contract.ts lists:
+// its OpenAPI document. This compares the two for every type test/support/admin-ui-api-contract.ts lists:
 // property names both ways, optional against `required`, and the kind of each value (string,
 // number, boolean, null, enum members, arrays, nested objects).
 

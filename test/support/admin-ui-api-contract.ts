@@ -2,7 +2,7 @@
  * Where each type the newsroom app declares for the admin API sits in the API's own description
  * (`/admin/api/openapi.json`). test/admin-ui-api-types.test.ts reads the TypeScript types named
  * here and the schemas they point at, and fails when a field is renamed, added, dropped, made
- * optional or given another type on either side (docs/decisions/0023).
+ * optional or given another type on either side (docs/decisions/0024).
  *
  * `at` is `<METHOD> <path> <request|response>` then the way down into the schema: a property
  * name, or `[]` for an array's items. A type used for several answers is listed for each.
