@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import * as cheerio from 'cheerio';
 import type { Page } from 'playwright-core';
-import { DIALECTS, dialectSkip } from './support/databases.js';
+import { BROWSER_DIALECTS, dialectSkip } from './support/databases.js';
 import { noBrowser } from './support/browser.js';
 import { signedIn } from './support/members.js';
 import { useNewsroomBrowser } from './support/newsroom-browser.js';
@@ -17,7 +17,7 @@ import { useNewsroomBrowser } from './support/newsroom-browser.js';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const NEW_PASSWORD = 'a long enough passphrase';
 
-for (const dialect of DIALECTS) {
+for (const dialect of BROWSER_DIALECTS) {
   describe(`the admin screens in a real browser on ${dialect}`, noBrowser ? { skip: noBrowser } : await dialectSkip(dialect), () => {
     const nb = useNewsroomBrowser(dialect);
     const { member, scriptErrors } = nb;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { DIALECTS, dialectSkip } from './support/databases.js';
+import { BROWSER_DIALECTS, dialectSkip } from './support/databases.js';
 import { noBrowser } from './support/browser.js';
 import { signedIn } from './support/members.js';
 import { useNewsroomBrowser } from './support/newsroom-browser.js';
@@ -16,7 +16,7 @@ import { useNewsroomBrowser } from './support/newsroom-browser.js';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const KEY_NAME = 'Partner app';
 
-for (const dialect of DIALECTS) {
+for (const dialect of BROWSER_DIALECTS) {
   describe(`the API keys screen in a real browser on ${dialect}`, noBrowser ? { skip: noBrowser } : await dialectSkip(dialect), () => {
     const nb = useNewsroomBrowser(dialect);
     const { member, scriptErrors } = nb;

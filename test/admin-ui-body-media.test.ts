@@ -3,7 +3,7 @@ import { before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { DIALECTS, dialectSkip } from './support/databases.js';
+import { BROWSER_DIALECTS, dialectSkip } from './support/databases.js';
 import { noBrowser } from './support/browser.js';
 import { PASSWORD, signedIn } from './support/members.js';
 import { useNewsroomBrowser } from './support/newsroom-browser.js';
@@ -27,7 +27,7 @@ function multipart(fields: Record<string, string>, file: Buffer) {
   return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 
-for (const dialect of DIALECTS) {
+for (const dialect of BROWSER_DIALECTS) {
   describe(`the body editor's photo, video and post tools in a real browser on ${dialect}`, noBrowser ? { skip: noBrowser } : await dialectSkip(dialect), () => {
     const nb = useNewsroomBrowser(dialect);
     const { member, scriptErrors } = nb;

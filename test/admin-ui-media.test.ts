@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { DIALECTS, dialectSkip } from './support/databases.js';
+import { BROWSER_DIALECTS, dialectSkip } from './support/databases.js';
 import { noBrowser } from './support/browser.js';
 import { signedIn } from './support/members.js';
 import { useNewsroomBrowser } from './support/newsroom-browser.js';
@@ -21,7 +21,7 @@ import { paragraph } from './support/newsroom.js';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-for (const dialect of DIALECTS) {
+for (const dialect of BROWSER_DIALECTS) {
   describe(`the newsroom app's photos, previews and front pages in a real browser on ${dialect}`, noBrowser ? { skip: noBrowser } : await dialectSkip(dialect), () => {
     const nb = useNewsroomBrowser(dialect);
     const { member, scriptErrors } = nb;

@@ -7,7 +7,7 @@ import { HtmlValidate } from 'html-validate';
 import type { Page } from 'playwright-core';
 import { HTML_VALIDATE_CONFIG } from './support/html-validate-config.js';
 import { loadAdminBundle } from '../src/web/admin/shell-routes.js';
-import { DIALECTS, dialectSkip } from './support/databases.js';
+import { BROWSER_DIALECTS, DIALECTS, dialectSkip } from './support/databases.js';
 import { noBrowser } from './support/browser.js';
 import { buildTestApp, type TestApp } from './support/app.js';
 import { createMembers, signedIn } from './support/members.js';
@@ -101,7 +101,7 @@ for (const dialect of DIALECTS) {
   });
 }
 
-for (const dialect of DIALECTS) {
+for (const dialect of BROWSER_DIALECTS) {
   describe(`the newsroom app in a real browser on ${dialect}`, noBrowser ? { skip: noBrowser } : await dialectSkip(dialect), () => {
     const nb = useNewsroomBrowser(dialect);
     const { member, scriptErrors } = nb;

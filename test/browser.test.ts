@@ -3,13 +3,13 @@ import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { generatePhoto } from '../src/seed/images.js';
-import { DIALECTS, dialectSkip } from './support/databases.js';
+import { BROWSER_DIALECTS, dialectSkip } from './support/databases.js';
 import { launchBrowser, listenLocally, noBrowser } from './support/browser.js';
 import { buildTestApp, type TestApp } from './support/app.js';
 import { paragraph } from './support/newsroom.js';
 
 
-for (const dialect of DIALECTS) {
+for (const dialect of BROWSER_DIALECTS) {
   describe(`in a real browser on ${dialect}`, noBrowser ? { skip: noBrowser } : await dialectSkip(dialect), () => {
     let t: TestApp;
     let browser: Browser;

@@ -12,6 +12,13 @@ import type { DialectName } from '../../src/storage/dialect.js';
  */
 export const DIALECTS: DialectName[] = ['sqlite', 'postgres'];
 
+/**
+ * The browser suites test the newsroom app and the reader pages in Chromium: they run on the
+ * embedded default only. What they reach through HTTP and storage runs on both databases in the
+ * HTTP suites (admin-*.test.ts, reader-pages.test.ts and the others).
+ */
+export const BROWSER_DIALECTS: DialectName[] = ['sqlite'];
+
 const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 let probe: Promise<string | undefined> | undefined;

@@ -1,0 +1,3 @@
+// test/page-cache.test.ts again, with the hit lane off (test/support/lane-off.ts).
+import '../support/lane-off.js';
+import '../page-cache.test.js';
