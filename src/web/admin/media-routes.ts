@@ -1,17 +1,16 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsync } from 'fastify';
 import { LANGUAGES, type Lang, type Localized } from '../../domain/locale.js';
-import { cleanLine } from '../../domain/text.js';
 import { MAX_PHOTO_BYTES, uploadPhoto, type PhotoDeps } from '../../services/upload-photo.js';
+import { changePhotoTexts, type PhotoTextDeps } from '../../services/photo-texts.js';
 import type { MediaRepository } from '../../storage/media-repository.js';
 import { checkCsrf, requireMember, requireRole } from './member.js';
-import type { ChangeEvents } from '../../services/change-events.js';
 
 export interface MediaRouteOptions {
   photos: PhotoDeps;
   media: MediaRepository;
-  /** Pages showing a photo are dropped from caches when its texts change. */
-  events: ChangeEvents;
+  /** Caption, credit and alt text changes (pages showing the photo are dropped from caches). */
+  texts: PhotoTextDeps;
 }
 
 const textsSchema = {
@@ -50,7 +49,7 @@ class PhotoMissing extends Error {
  * Photos: upload (multipart, field `file`, with `caption_uk`, `credit_en`, `alt_ru`… fields), the
  * media library, and caption/credit/alt edits per language.
  */
-export const mediaRoutes: FastifyPluginAsync<MediaRouteOptions> = async (app, { photos, media, events }) => {
+export const mediaRoutes: FastifyPluginAsync<MediaRouteOptions> = async (app, { photos, media, texts }) => {
   await app.register(multipart, { limits: { fileSize: MAX_PHOTO_BYTES, files: 1, fields: 20, fieldSize: 2000 } });
   app.addHook('preHandler', checkCsrf);
 
@@ -99,13 +98,8 @@ export const mediaRoutes: FastifyPluginAsync<MediaRouteOptions> = async (app, { 
     { schema: { tags: ['media'], summary: 'Change caption, credit and alt text per language (editors)', params: { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1, maximum: 2147483647 } } }, body: textsSchema } },
     async (req, reply) => {
       const member = requireRole(req, 'story.edit-any', 'change photo captions');
-      // Control characters are taken out here, as in every text the newsroom sends (domain/text.ts).
-      const texts = Object.fromEntries(
-        Object.entries(req.body).map(([lang, t]) => [lang, { caption: cleanLine(t.caption), credit: cleanLine(t.credit), alt: cleanLine(t.alt) }]),
-      );
-      if (!(await media.updateTexts(req.params.id, texts))) return reply.code(404).send({ error: { code: 'MEDIA_NOT_FOUND', message: 'no such photo' } });
-      await photos.audit.record({ userId: member.user.id, action: 'media.update', subject: `media:${req.params.id}`, at: photos.now() });
-      events.emit({ type: 'media-changed', mediaId: req.params.id });
+      const changed = await changePhotoTexts(texts, member.user.id, req.params.id, req.body);
+      if (!changed) return reply.code(404).send({ error: { code: 'MEDIA_NOT_FOUND', message: 'no such photo' } });
       const [item] = await media.library(1, req.params.id + 1);
       return { media: item };
     },

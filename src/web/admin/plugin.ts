@@ -13,6 +13,7 @@ import type { SettingsRepository } from '../../storage/settings-repository.js';
 import type { EditorialDeps } from '../../services/editorial-deps.js';
 import type { TaxonomyRepository } from '../../storage/taxonomy-repository.js';
 import type { PhotoDeps } from '../../services/upload-photo.js';
+import type { SiteDeps } from '../../services/site-settings.js';
 import type { MediaRepository } from '../../storage/media-repository.js';
 import { mediaRoutes } from './media-routes.js';
 import { frontPageRoutes } from './front-page-routes.js';
@@ -35,6 +36,8 @@ export interface AdminOptions {
   editorial: EditorialDeps;
   taxonomy: TaxonomyRepository;
   settings: SettingsRepository;
+  /** Site settings and front-page curation. */
+  site: SiteDeps;
   events: ChangeEvents;
   /** Keys for the public read API. */
   apiKeys: ApiKeys;
@@ -115,9 +118,9 @@ export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options
       await api.register(userRoutes, own);
       await api.register(storyRoutes, { editorial: options.editorial, settings: options.settings, baseUrl: options.baseUrl });
       await api.register(taxonomyRoutes, { taxonomy: options.taxonomy });
-      await api.register(frontPageRoutes, { settings: options.settings, stories: options.stories, audit: options.auth.audit, events: options.events, now: options.auth.now });
-      await api.register(mediaRoutes, { photos: options.photos, media: options.media, events: options.events });
-      await api.register(settingsRoutes, { settings: options.settings, audit: options.auth.audit, events: options.events, now: options.auth.now });
+      await api.register(frontPageRoutes, { site: options.site });
+      await api.register(mediaRoutes, { photos: options.photos, media: options.media, texts: { db: options.site.db, events: options.events, audit: options.auth.audit, now: options.auth.now } });
+      await api.register(settingsRoutes, { site: options.site });
       await api.register(apiKeyRoutes, { apiKeys: options.apiKeys });
       api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
     },

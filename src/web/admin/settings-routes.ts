@@ -3,16 +3,11 @@ import { LANGUAGES } from '../../domain/locale.js';
 import { parseSiteSettings, type SiteSettings } from '../../domain/settings.js';
 import { KINDS } from '../../domain/story.js';
 import { hasInvisibleCharacters } from '../../domain/text.js';
-import type { AuditRepository } from '../../storage/audit-repository.js';
-import type { SettingsRepository } from '../../storage/settings-repository.js';
-import type { ChangeEvents } from '../../services/change-events.js';
+import { saveSiteSettings, siteSettings, type SiteDeps } from '../../services/site-settings.js';
 import { checkCsrf, requireRole } from './member.js';
 
 export interface SettingsRouteOptions {
-  settings: SettingsRepository;
-  audit: AuditRepository;
-  events: ChangeEvents;
-  now: () => Date;
+  site: SiteDeps;
 }
 
 const perLanguage = (schema: object) => ({
@@ -67,7 +62,7 @@ export const settingsRoutes: FastifyPluginAsync<SettingsRouteOptions> = async (a
 
   app.get('/settings', { schema: { tags: ['settings'], summary: 'Site settings (admins)', response: { 200: settingsSchema } } }, async (req) => {
     requireRole(req, 'settings.manage', 'change site settings');
-    return options.settings.load();
+    return siteSettings(options.site);
   });
 
   app.put<{ Body: SiteSettings }>(
@@ -78,11 +73,7 @@ export const settingsRoutes: FastifyPluginAsync<SettingsRouteOptions> = async (a
       // A control character in a link is refused, not removed: the link would point elsewhere.
       const links = Object.values(req.body.support).flatMap((s) => [s.href, ...s.ways.map((w) => w.href)]);
       if (links.some(hasInvisibleCharacters)) return reply.code(400).send({ error: { code: 'INVALID_REQUEST', message: 'links must not hold control characters' } });
-      const settings = parseSiteSettings(req.body);
-      await options.settings.save(settings);
-      await options.audit.record({ userId: member.user.id, action: 'settings.save', subject: 'settings:site', at: options.now() });
-      options.events.emit({ type: 'settings-changed' });
-      return settings;
+      return saveSiteSettings(options.site, member.user.id, parseSiteSettings(req.body));
     },
   );
 };
