@@ -6,7 +6,7 @@ import type { Author, Media, MediaVariant, Section, Tag } from '../../domain/tax
 import type { Paths } from '../../domain/urls.js';
 import type { VersionDetail } from '../../services/read-api.js';
 import { renderSyndicationBody, type SyndicatedImage } from '../../render/syndication-body.js';
-import type { Named } from '../../storage/taxonomy-repository.js';
+import type { Named } from '../../domain/taxonomy.js';
 
 /**
  * Domain objects to the read API's JSON: snake_case fields, absolute URLs, moments with the
