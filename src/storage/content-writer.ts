@@ -101,8 +101,10 @@ const CONTENT_TABLES = [
 const CHUNK = 200;
 
 /**
- * Bulk writes for the demo seed and imports: many stories per transaction, multi-row inserts.
- * Story ids are assigned here (one past the highest), so a batch needs no round trip per row.
+ * Bulk writes for the demo seed, test fixtures and imports: many stories per transaction,
+ * multi-row inserts. Story ids are assigned here (one past the highest), so a batch needs no
+ * round trip per row. The derived rows come from the same projection step as the newsroom's
+ * (docs/decisions/0018); the caller announces a committed batch (`content-replaced`).
  */
 export class ContentWriter {
   constructor(private readonly db: Kysely<Database>) {}
