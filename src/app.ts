@@ -247,9 +247,9 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
     prefix: '/admin',
     auth,
     settings: newsroomRepos.settings,
+    site: { db: deps.database.db, events, audit: auth.audit, now: readerDeps.now, settings: newsroomRepos.settings, stories: newsroomRepos.stories },
     taxonomy: newsroomRepos.taxonomy,
     media: newsroomRepos.media,
-    stories: newsroomRepos.stories,
     photos: {
       db: deps.database.db,
       writer: newsroomRepos.writer,

@@ -18,6 +18,7 @@ import { saveVersion } from '../src/services/save-version.js';
 import type { EditorialDeps } from '../src/services/editorial-deps.js';
 import { AuditRepository } from '../src/storage/audit-repository.js';
 import { EditorialRepository } from '../src/storage/editorial-repository.js';
+import { StoryProjection } from '../src/storage/projection.js';
 import { BASE_URL } from './support/app.js';
 import { DIALECTS, createTestDatabase, dialectSkip, type TestDatabase } from './support/databases.js';
 import { NOW, buildNewsroom, type SmallNewsroom } from './support/newsroom.js';
@@ -359,10 +360,14 @@ for (const dialect of DIALECTS) {
       const repo = new EditorialRepository(db.db);
       const lock = await lockOf(ids.february, 'uk');
       const before = (await monthRow('uk', '2025-03'))!.url_count;
+      // The repository writes the version; the projection, as every service runs it, the months.
+      const project = () => new StoryProjection(db.db).project({ storyIds: [ids.february], langs: ['uk'], changedAt: NOW });
       assert.ok(await repo.updateVersion(ids.february, 'uk', lock, { publishedAt: at('2025-03-01T08:00:00Z') }, NOW));
+      await project();
       assert.equal((await monthRow('uk', '2025-02'))?.url_count, 0);
       assert.equal((await monthRow('uk', '2025-03'))!.url_count, before + 1);
       assert.ok(await repo.updateVersion(ids.february, 'uk', lock + 1, { publishedAt: at('2025-02-28T21:30:00Z') }, NOW));
+      await project();
       assert.equal((await monthRow('uk', '2025-02'))!.url_count, 1);
       assert.equal((await monthRow('uk', '2025-03'))!.url_count, before);
     });

@@ -1,3 +1,4 @@
+import type { ChangeEvent } from './change-event.js';
 import type { Lang } from './locale.js';
 
 /**
@@ -32,13 +33,6 @@ export const CacheKey = {
   search: 'search',
 } as const;
 
-/** What a change event says happened; the same shape as the events the services emit. */
-export type CacheChange =
-  | { type: 'story-published' | 'story-updated' | 'story-unpublished'; storyId: number; lang: Lang; sectionId: number; tagIds: number[]; authorIds: number[] }
-  | { type: 'settings-changed' }
-  | { type: 'media-changed'; mediaId: number }
-  | { type: 'front-page-changed'; lang: Lang };
-
 /**
  * The keys a change touches.
  *
@@ -46,11 +40,13 @@ export type CacheChange =
  * or unpublishing also changes which stories the lists show — the edition's newest, its section,
  * tags and authors, the archive — so their keys go too. An update may move a story between lists
  * (the event names the old and new section, tags and authors) and changes sitemaps' dates.
- * A photo's change reaches the pages that show it; settings show on every page: everything goes.
+ * A photo's change reaches the pages that show it; settings show on every page, and a bulk load
+ * touches any page: everything goes.
  */
-export function keysOfChange(change: CacheChange): string[] {
+export function keysOfChange(change: ChangeEvent): string[] {
   switch (change.type) {
     case 'settings-changed':
+    case 'content-replaced':
       return [CacheKey.site];
     case 'media-changed':
       return [CacheKey.media(change.mediaId)];

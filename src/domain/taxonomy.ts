@@ -64,3 +64,9 @@ export interface MediaVariant {
 
 /** The aspect ratios Google asks for in article images. */
 export type CropRatio = '16x9' | '4x3' | '1x1';
+
+/** A section, tag or author in every language it is named in (language switcher, hreflang). */
+export interface Named<T> {
+  id: number;
+  byLang: Partial<Record<Lang, T>>;
+}

@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
+import type { ChangeEvent } from '../domain/change-event.js';
 import { LANGUAGES, type Lang } from '../domain/locale.js';
 import type { Status } from '../domain/story.js';
 import type { ContentWriter, RemovedContent, StoryInput } from '../storage/content-writer.js';
@@ -21,6 +22,11 @@ export interface SeedOptions {
   batchSize?: number;
   /** Called inside each batch's transaction just before it commits: a throw rolls the batch back. */
   beforeCommit?: (done: number, total: number) => void | Promise<void>;
+  /**
+   * Told `content-replaced` after every batch commits, so that servers on this database drop
+   * what they cached (the seed command publishes it over Redis when REDIS_URL is set).
+   */
+  announce?: (event: ChangeEvent) => void;
 }
 
 /** The model newsroom publishes about 80 stories a day; large archives spread over as many days. */
@@ -61,7 +67,7 @@ export async function seedDemo(repos: Repositories, options: SeedOptions): Promi
  * Finishes a demo seed that stopped part-way (the process was killed): makes the same remaining
  * stories it would have made, from the batch after the last one that committed.
  */
-export async function continueDemo(repos: Repositories, options: Pick<SeedOptions, 'onProgress' | 'beforeCommit'> = {}): Promise<{ done: number; total: number }> {
+export async function continueDemo(repos: Repositories, options: Pick<SeedOptions, 'onProgress' | 'beforeCommit' | 'announce'> = {}): Promise<{ done: number; total: number }> {
   const progress = parseProgress(await repos.writer.seedProgress());
   const state = await demoState(repos);
   if (!progress || state.kind !== 'interrupted') throw new Error(`no interrupted demo seed to continue (the database has ${describeState(state)})`);
@@ -82,7 +88,7 @@ async function writeStories(
   repos: Repositories,
   plan: Omit<SeedProgress, 'ids'> & { ids?: DemoIds },
   taxonomy: (writer: ContentWriter) => Promise<DemoIds>,
-  options: Pick<SeedOptions, 'onProgress' | 'beforeCommit'>,
+  options: Pick<SeedOptions, 'onProgress' | 'beforeCommit' | 'announce'>,
 ): Promise<void> {
   const { total, batchSize, firstId } = plan;
   const now = new Date(plan.now);
@@ -123,6 +129,8 @@ async function writeStories(
       await writer.recordSeedProgress(progress);
       await options.beforeCommit?.(done + count, total);
     });
+    // After the commit: a server that re-renders on hearing it must find the batch there.
+    options.announce?.({ type: 'content-replaced' });
     options.onProgress?.(done + count, total);
   }
   await repos.writer.refreshStatistics();
@@ -211,8 +219,9 @@ async function seedTaxonomy(writer: ContentWriter, images: Images, now: Date): P
  * Removes all content (not people or settings) in one transaction, then the removed media's
  * files and the seed's image folder: `seed --reset`, whatever state a crash left behind.
  */
-export async function wipeContent(repos: Repositories, mediaDir: string): Promise<RemovedContent> {
+export async function wipeContent(repos: Repositories, mediaDir: string, announce?: (event: ChangeEvent) => void): Promise<RemovedContent> {
   const removed = await repos.writer.removeAllContent();
+  announce?.({ type: 'content-replaced' });
   // Files go after the commit: a failed removal keeps rows and files together.
   const root = resolve(mediaDir);
   const inside = (path: string) => {

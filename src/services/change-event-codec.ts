@@ -1,5 +1,5 @@
 import { isLang } from '../domain/locale.js';
-import type { ChangeEvent } from './change-events.js';
+import type { ChangeEvent } from '../domain/change-event.js';
 
 /**
  * Change events on the wire (Redis pub/sub, the cluster's IPC). Whatever arrives from outside
@@ -57,7 +57,8 @@ export function toChangeEvent(value: unknown): ChangeEvent | undefined {
       return { type: v.type, storyId, lang, sectionId, tagIds: [...tagIds], authorIds: [...authorIds] };
     }
     case 'settings-changed':
-      return { type: 'settings-changed' };
+    case 'content-replaced':
+      return { type: v.type };
     case 'media-changed':
       return isId(v.mediaId) ? { type: 'media-changed', mediaId: v.mediaId } : undefined;
     case 'front-page-changed':

@@ -1,16 +1,11 @@
 import { EventEmitter } from 'node:events';
-import type { Lang } from '../domain/locale.js';
+import type { ChangeEvent } from '../domain/change-event.js';
 
 /**
- * What changed in published content, so caches, feeds and sitemaps can drop exactly what it
- * touched. In one process the bus is in memory; with several processes or machines a
- * {@link ChangeRelay} carries each event to the others.
+ * In one process the bus is in memory; with several processes or machines a {@link ChangeRelay}
+ * carries each event to the others. The event type is defined once, in domain/change-event.ts.
  */
-export type ChangeEvent =
-  | { type: 'story-published' | 'story-updated' | 'story-unpublished'; storyId: number; lang: Lang; sectionId: number; tagIds: number[]; authorIds: number[] }
-  | { type: 'settings-changed' }
-  | { type: 'media-changed'; mediaId: number }
-  | { type: 'front-page-changed'; lang: Lang };
+export type { ChangeEvent };
 
 /** Where an event came from: this process, or another one through the relay. */
 export type ChangeOrigin = 'local' | 'remote';

@@ -4,10 +4,10 @@ import type { Status } from '../domain/story.js';
 import { transition, type WorkflowAction } from '../domain/workflow.js';
 import { EditorialRepository, type EditableStory, type EditableVersion } from '../storage/editorial-repository.js';
 import { JobRepository } from '../storage/job-repository.js';
-import type { ChangeEvent } from './change-events.js';
 import { storyEvents, versionSubject, type EditorialDeps } from './editorial-deps.js';
 import { NotAllowed, ScheduleInPast, StoryNotFound, TransitionNotAllowed, VersionConflict } from './editorial-errors.js';
 import { conflict } from './save-version.js';
+import { inWriteTransaction } from './write-transaction.js';
 
 /** The job that publishes a scheduled version; its payload is {@link publishJobPayload}. */
 export const PUBLISH_VERSION_JOB = 'publish-version';
@@ -47,7 +47,7 @@ interface Request {
 
 /**
  * Moves a language version through the workflow (submit, return, schedule, unschedule, publish,
- * unpublish). Writes the status and publication time, rewrites its tag and author listings,
+ * unpublish). Writes the status and publication time, projects its derived rows (listings, sitemap, search),
  * queues or cancels the scheduled-publishing job, audits, and after commit announces
  * `story-published` / `story-unpublished`.
  *
@@ -97,8 +97,7 @@ export async function publishScheduledVersion(deps: EditorialDeps, target: { sto
 
 async function apply(deps: EditorialDeps, req: Request): Promise<StatusChanged | undefined> {
   const { storyId, lang } = req;
-  const events: ChangeEvent[] = [];
-  const result = await deps.db.transaction().execute(async (trx) => {
+  return inWriteTransaction(deps, async ({ trx, afterCommit, project }) => {
     const repo = new EditorialRepository(trx);
     const now = deps.now();
     const story = await repo.findStory(storyId);
@@ -114,7 +113,7 @@ async function apply(deps: EditorialDeps, req: Request): Promise<StatusChanged |
     if (!next.ok) throw next.code === 'SCHEDULE_IN_PAST' ? new ScheduleInPast(next.message) : new TransitionNotAllowed(next.message);
     if (!(await repo.updateVersion(storyId, lang, version.lockVersion, { status: next.status, publishedAt: next.publishedAt }, now)))
       throw await conflict(repo, storyId, lang);
-    await repo.rewriteListings(storyId, lang);
+    await project({ storyIds: [storyId], langs: [lang], changedAt: now });
 
     const jobs = new JobRepository(trx);
     if (version.status === 'scheduled') await jobs.cancel(PUBLISH_VERSION_JOB, publishJobPayload(storyId, lang), now, trx);
@@ -132,11 +131,9 @@ async function apply(deps: EditorialDeps, req: Request): Promise<StatusChanged |
       },
       trx,
     );
-    if (next.status === 'published') events.push(...storyEvents('story-published', storyId, [lang], story.meta));
+    if (next.status === 'published') afterCommit(...storyEvents('story-published', storyId, [lang], story.meta));
     // Only what readers could see needs purging: taking down a scheduled version changes no page.
-    if (version.status === 'published') events.push(...storyEvents('story-unpublished', storyId, [lang], story.meta));
+    if (version.status === 'published') afterCommit(...storyEvents('story-unpublished', storyId, [lang], story.meta));
     return { status: next.status, publishedAt: next.publishedAt, lockVersion };
   });
-  for (const event of events) deps.events.emit(event);
-  return result;
 }

@@ -4,6 +4,7 @@ import { cleanVersionFields } from '../domain/story.js';
 import { EditorialRepository } from '../storage/editorial-repository.js';
 import { assertValidStory, versionSubject, type EditorialDeps, type StoryMeta, type VersionFields } from './editorial-deps.js';
 import { NotAllowed } from './editorial-errors.js';
+import { inWriteTransaction } from './write-transaction.js';
 
 /** A new story: its shared fields and its first language version. */
 export interface CreateStoryInput extends StoryMeta {
@@ -42,13 +43,15 @@ export async function createStory(deps: EditorialDeps, actor: Actor, input: Crea
   // Cleaned before validation, so a headline of nothing but control characters is refused as empty.
   const version = cleanVersionFields(input.version);
   const { lang, ...fields } = version;
-  return deps.db.transaction().execute(async (trx) => {
+  return inWriteTransaction(deps, async ({ trx, project }) => {
     const repo = new EditorialRepository(trx);
     const now = deps.now();
     // Paths follow this input's shape: meta at the top level, the version under `version`.
     await assertValidStory(repo, version, meta, { version: 'version', meta: '' });
     const storyId = await repo.insertStory(meta, actor.id, now);
     await repo.insertVersion(storyId, lang, meta, fields, now);
+    // A draft is in no listing or sitemap, but the newsroom's search finds it.
+    await project({ storyIds: [storyId], langs: [lang], changedAt: now });
     await repo.addRevision({ storyId, lang, lockVersion: 1, userId: actor.id, at: now, data: { ...fields, story: meta } });
     await deps.audit.record(
       { userId: actor.id, action: 'story.create', subject: versionSubject(storyId, lang), details: { kind: meta.kind, headline: fields.headline }, at: now },

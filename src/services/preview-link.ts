@@ -6,6 +6,7 @@ import { sameToken } from './same-token.js';
 import type { EditorialDeps } from './editorial-deps.js';
 import { StoryNotFound } from './editorial-errors.js';
 import { openStory } from './open-story.js';
+import type { PreviewSettings } from './newsroom-reads.js';
 
 /** Preview links work for a week: long enough to send to a colleague, short enough to expire. */
 export const PREVIEW_TTL_MS = 7 * 86_400_000;
@@ -22,7 +23,7 @@ function sign(secret: string, payload: string): string {
  */
 export async function createPreviewLink(
   deps: EditorialDeps,
-  settings: SettingsRepository,
+  settings: PreviewSettings,
   actor: Actor,
   storyId: number,
   lang: Lang,

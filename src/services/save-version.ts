@@ -3,12 +3,12 @@ import type { Lang } from '../domain/locale.js';
 import { cleanVersionFields } from '../domain/story.js';
 import { cleanMultiline } from '../domain/text.js';
 import { EditorialRepository } from '../storage/editorial-repository.js';
-import type { ChangeEvent } from './change-events.js';
 import {
   NOTE_MAX, assertValidStory, sameMeta, storyEvents, versionSubject,
   type EditorialDeps, type StoryMeta, type VersionFields,
 } from './editorial-deps.js';
 import { InvalidStory, NotAllowed, StoryNotFound, TransitionNotAllowed, VersionConflict } from './editorial-errors.js';
+import { inWriteTransaction } from './write-transaction.js';
 
 /** One save of a language version; `story` also changes what all languages share. */
 export interface SaveVersionInput extends VersionFields {
@@ -41,8 +41,7 @@ export async function saveVersion(deps: EditorialDeps, actor: Actor, input: Save
   // Cleaned before validation (domain/text.ts): storage never holds control characters.
   const fields: VersionFields = cleanVersionFields({ headline: input.headline, lead: input.lead, body: input.body, source: input.source, leadMediaId: input.leadMediaId });
   if (typeof options.note === 'string') options = { ...options, note: cleanMultiline(options.note) };
-  const events: ChangeEvent[] = [];
-  const result = await deps.db.transaction().execute(async (trx) => {
+  return inWriteTransaction(deps, async ({ trx, afterCommit, project }) => {
     const repo = new EditorialRepository(trx);
     const now = deps.now();
     const story = await repo.findStory(storyId);
@@ -74,6 +73,8 @@ export async function saveVersion(deps: EditorialDeps, actor: Actor, input: Save
 
     if (metaChanged) await repo.updateStoryMeta(storyId, meta, now);
     else await repo.touchStory(storyId, now);
+    // The meta is in every version's listings, sitemap URL and search document.
+    await project({ storyIds: [storyId], langs: metaChanged ? undefined : [lang], changedAt: now });
     await repo.addRevision({ storyId, lang, lockVersion, userId: actor.id, at: now, data: { ...fields, story: meta } });
     await deps.audit.record(
       {
@@ -93,11 +94,9 @@ export async function saveVersion(deps: EditorialDeps, actor: Actor, input: Save
     );
     // Readers see a change only in published versions: this one, or every one when the meta moved.
     const published = statuses.filter((v) => v.status === 'published' && (metaChanged || v.lang === lang)).map((v) => v.lang);
-    events.push(...storyEvents('story-updated', storyId, published, meta, metaChanged ? story.meta : undefined));
+    afterCommit(...storyEvents('story-updated', storyId, published, meta, metaChanged ? story.meta : undefined));
     return { lockVersion };
   });
-  for (const event of events) deps.events.emit(event);
-  return result;
 }
 
 /**

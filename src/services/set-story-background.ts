@@ -2,6 +2,7 @@ import { canEditStory, type Actor } from '../domain/access.js';
 import { EditorialRepository } from '../storage/editorial-repository.js';
 import { storyEvents, type EditorialDeps } from './editorial-deps.js';
 import { InvalidStory, NotAllowed, StoryNotFound } from './editorial-errors.js';
+import { inWriteTransaction } from './write-transaction.js';
 
 /** A "Background:" list longer than this stops being background. */
 export const MAX_BACKGROUND = 10;
@@ -14,7 +15,7 @@ export const MAX_BACKGROUND = 10;
  * @example await setStoryBackground(deps, editor, 7, [3, 5])
  */
 export async function setStoryBackground(deps: EditorialDeps, actor: Actor, storyId: number, targetIds: number[]): Promise<{ storyIds: number[] }> {
-  const published = await deps.db.transaction().execute(async (trx) => {
+  await inWriteTransaction(deps, async ({ trx, afterCommit }) => {
     const repo = new EditorialRepository(trx);
     const story = await repo.findStory(storyId);
     if (!story) throw new StoryNotFound(storyId);
@@ -30,9 +31,9 @@ export async function setStoryBackground(deps: EditorialDeps, actor: Actor, stor
     if (targetIds.length) await trx.insertInto('story_background').values(targetIds.map((target_story_id, position) => ({ story_id: storyId, position, target_story_id }))).execute();
     await repo.touchStory(storyId, deps.now());
     await deps.audit.record({ userId: actor.id, action: 'story.background', subject: `story:${storyId}`, details: { storyIds: targetIds }, at: deps.now() }, trx);
-    return { meta: story.meta, langs: statuses.filter((v) => v.status === 'published').map((v) => v.lang) };
+    // Background links derive nothing: no listing, sitemap or search document names them.
+    afterCommit(...storyEvents('story-updated', storyId, statuses.filter((v) => v.status === 'published').map((v) => v.lang), story.meta));
   });
-  for (const event of storyEvents('story-updated', storyId, published.langs, published.meta)) deps.events.emit(event);
   return { storyIds: targetIds };
 }
 

@@ -2,18 +2,8 @@ import type { Kysely } from 'kysely';
 import { toDate, toDateOrNull } from './dialect.js';
 import type { Database } from './schema.js';
 
-/** A read-API key as admins see it; the secret itself is never stored. */
-export interface ApiKey {
-  id: number;
-  name: string;
-  /** The secret's first characters, to tell keys apart. */
-  prefix: string;
-  createdBy: number | null;
-  createdAt: Date;
-  revokedAt: Date | null;
-  lastUsedAt: Date | null;
-  requestsPerMinute: number;
-}
+export type { ApiKey } from '../domain/api-key.js';
+import type { ApiKey } from '../domain/api-key.js';
 
 const COLUMNS = ['id', 'name', 'key_prefix', 'created_by', 'created_at', 'revoked_at', 'last_used_at', 'requests_per_minute'] as const;
 

@@ -6,8 +6,8 @@ import type { MediaVariant } from '../domain/taxonomy.js';
 import { cleanLine, cleanMultiline, isSlug } from '../domain/text.js';
 import { isPostgres } from './dialect.js';
 import type { Database } from './schema.js';
+import { StoryProjection } from './projection.js';
 import { SearchIndexRepository } from './search-index-repository.js';
-import { SitemapRepository } from './sitemap-repository.js';
 
 /** A story to store with all its language versions, authors, tags and background links. */
 export interface StoryInput {
@@ -101,8 +101,10 @@ const CONTENT_TABLES = [
 const CHUNK = 200;
 
 /**
- * Bulk writes for the demo seed and imports: many stories per transaction, multi-row inserts.
- * Story ids are assigned here (one past the highest), so a batch needs no round trip per row.
+ * Bulk writes for the demo seed, test fixtures and imports: many stories per transaction,
+ * multi-row inserts. Story ids are assigned here (one past the highest), so a batch needs no
+ * round trip per row. The derived rows come from the same projection step as the newsroom's
+ * (docs/decisions/0018); the caller announces a committed batch (`content-replaced`).
  */
 export class ContentWriter {
   constructor(private readonly db: Kysely<Database>) {}
@@ -213,8 +215,8 @@ export class ContentWriter {
   }
 
   /**
-   * Stores stories in one transaction (or in the caller's): all of the batch or none of it.
-   * Returns their ids.
+   * Stores stories in one transaction (or in the caller's): all of the batch or none of it, with
+   * their derived rows made by StoryProjection. Returns their ids.
    */
   async insertStories(stories: StoryInput[]): Promise<number[]> {
     return this.transaction(async ({ db: trx }) => {
@@ -262,22 +264,9 @@ export class ContentWriter {
       await insertChunks(trx, 'story_authors', authorRows);
       await insertChunks(trx, 'story_tags', tagRows);
       await insertChunks(trx, 'story_background', backgroundRows);
-      const published = (s: StoryInput) => s.versions.filter((v) => v.status === 'published' && v.publishedAt);
-      const listing = (s: StoryInput, i: number, v: VersionInput) => ({ lang: v.lang, published_at: v.publishedAt!.toISOString(), story_id: ids[i]! });
-      await insertChunks(trx, 'tag_listings', stories.flatMap((s, i) => published(s).flatMap((v) => s.tagIds.map((tag_id) => ({ tag_id, ...listing(s, i, v) })))));
-      await insertChunks(trx, 'author_listings', stories.flatMap((s, i) => published(s).flatMap((v) => s.authorIds.map((author_id) => ({ author_id, ...listing(s, i, v) })))));
-      // The sitemap index counts published versions per month: count the batch's months again.
-      await new SitemapRepository(trx).refreshMonths(
-        versionRows.flatMap((v) =>
-          v.status === 'published' && v.published_at ? [{ lang: v.lang, publishedAt: new Date(v.published_at), changedAt: new Date(v.modified_at) }] : [],
-        ),
-      );
-      // Every version, whatever its status, gets its search document in the same transaction.
-      await new SearchIndexRepository(trx).indexNewVersions(
-        versionRows.map((v) => ({ storyId: v.story_id, lang: v.lang, status: v.status, kind: v.kind, sectionId: v.section_id, publishedAt: v.published_at })),
-        stories.flatMap((s) => s.versions.map((v) => ({ headline: v.headline, lead: v.lead, body: v.body }))),
-        new Map(stories.map((s, i) => [ids[i]!, { tagIds: s.tagIds, authorIds: s.authorIds }])),
-      );
+      // Listings, sitemap months and search documents come from the one projection step that
+      // the newsroom's saves use too, reading back what was just inserted.
+      await new StoryProjection(trx).project({ storyIds: ids });
       if (isPostgres(trx)) {
         // Ids were given explicitly: move the identity sequence past them.
         await sql`select setval(pg_get_serial_sequence('stories', 'id'), (select max(id) from stories))`.execute(trx);

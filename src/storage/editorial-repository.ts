@@ -4,8 +4,6 @@ import type { Lang } from '../domain/locale.js';
 import type { Importance, Kind, SourceAttribution, Status, StoryMeta, VersionFields } from '../domain/story.js';
 import { toDate, toDateOrNull } from './dialect.js';
 import type { Database } from './schema.js';
-import { SearchIndexRepository } from './search-index-repository.js';
-import { SitemapRepository } from './sitemap-repository.js';
 
 export type { StoryMeta, VersionFields };
 
@@ -72,8 +70,9 @@ const metaColumns = (m: StoryMeta) => ({
 /**
  * Newsroom writes to stories and versions. Services build one per transaction
  * (`new EditorialRepository(trx)`), so every write of a use case commits or rolls back together.
- * Versions carry copies of the story's meta and the listing tables mirror published versions:
- * the methods here keep both in step.
+ * Versions carry copies of the story's meta, which the methods here keep in step. The derived
+ * tables (listings, sitemap months, search index) are not written here: the service calls
+ * StoryProjection once its writes are done, in the same transaction.
  */
 export class EditorialRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -153,9 +152,7 @@ export class EditorialRepository {
       })
       .onConflict((oc) => oc.columns(['story_id', 'lang']).doNothing())
       .executeTakeFirst();
-    const inserted = Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
-    if (inserted) await new SearchIndexRepository(this.db).reindexVersions([{ storyId, lang }]);
-    return inserted;
+    return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
   }
 
   /**
@@ -163,7 +160,6 @@ export class EditorialRepository {
    * False when someone changed the version in between: then nothing was written.
    */
   async updateVersion(storyId: number, lang: Lang, lockVersion: number, change: VersionChange, now: Date): Promise<boolean> {
-    const before = await this.db.selectFrom('story_versions').select(['status', 'published_at']).where('story_id', '=', storyId).where('lang', '=', lang).executeTakeFirst();
     const result = await this.db
       .updateTable('story_versions')
       .set({
@@ -178,69 +174,20 @@ export class EditorialRepository {
       .where('lang', '=', lang)
       .where('lock_version', '=', lockVersion)
       .executeTakeFirst();
-    const updated = Number(result.numUpdatedRows) === 1;
-    if (updated && before) {
-      const after = {
-        status: change.status ?? before.status,
-        published_at: change.publishedAt !== undefined ? (change.publishedAt?.toISOString() ?? null) : before.published_at,
-      };
-      await this.refreshSitemapMonths(lang, [before, after], now);
-    }
-    // Text, status and publication time are all in the search document: rewrite it in this
-    // transaction, so a publish is findable and an unpublish gone the moment it commits.
-    if (updated) await new SearchIndexRepository(this.db).reindexVersions([{ storyId, lang }]);
-    return updated;
+    return Number(result.numUpdatedRows) === 1;
   }
 
-  /**
-   * Keeps sitemap_months in step when a version was or is published: the month it left and the
-   * month it is in are counted again (publishing, unpublishing, saving, moving to another month).
-   */
-  private async refreshSitemapMonths(lang: Lang, states: { status: string; published_at: Date | string | null }[], now: Date): Promise<void> {
-    const changes = states.flatMap((v) => (v.status === 'published' && v.published_at ? [{ lang, publishedAt: toDate(v.published_at), changedAt: now }] : []));
-    await new SitemapRepository(this.db).refreshMonths(changes);
-  }
-
-  /** Writes the story's meta to the story, to every version's copies, links and listings. */
+  /** Writes the story's meta to the story, to every version's copies and to its tag and author links. */
   async updateStoryMeta(storyId: number, meta: StoryMeta, now: Date): Promise<void> {
     await this.db.updateTable('stories').set({ ...metaColumns(meta), modified_at: now.toISOString() }).where('id', '=', storyId).execute();
     await this.db.updateTable('story_versions').set(metaColumns(meta)).where('story_id', '=', storyId).execute();
     await this.db.deleteFrom('story_tags').where('story_id', '=', storyId).execute();
     await this.db.deleteFrom('story_authors').where('story_id', '=', storyId).execute();
     await this.replaceLinks(storyId, meta);
-    await this.rewriteListings(storyId);
-    // The kind is part of every version's URL: their months' sitemaps changed.
-    const versions = await this.db.selectFrom('story_versions').select(['lang', 'status', 'published_at']).where('story_id', '=', storyId).execute();
-    for (const v of versions) await this.refreshSitemapMonths(v.lang as Lang, [v], now);
-    // Section, tag and author names are searched in every version.
-    await new SearchIndexRepository(this.db).reindexVersions(versions.map((v) => ({ storyId, lang: v.lang as Lang })));
   }
 
   async touchStory(storyId: number, now: Date): Promise<void> {
     await this.db.updateTable('stories').set({ modified_at: now.toISOString() }).where('id', '=', storyId).execute();
-  }
-
-  /**
-   * Rebuilds the tag and author listing rows of a story (one language, or all): deletes them and
-   * inserts one row per tag/author for each version that is published now.
-   */
-  async rewriteListings(storyId: number, lang?: Lang): Promise<void> {
-    // The two listing tables differ only in their link column; `any` spares a duplicated query.
-    const db = this.db as Kysely<any>;
-    for (const [listing, link, column] of [['tag_listings', 'story_tags', 'tag_id'], ['author_listings', 'story_authors', 'author_id']] as const) {
-      let remove = db.deleteFrom(listing).where('story_id', '=', storyId);
-      if (lang) remove = remove.where('lang', '=', lang);
-      await remove.execute();
-      let current = db
-        .selectFrom('story_versions as v')
-        .innerJoin(`${link} as l`, 'l.story_id', 'v.story_id')
-        .select([`l.${column}`, 'v.lang', 'v.published_at', 'v.story_id'])
-        .where('v.story_id', '=', storyId)
-        .where('v.status', '=', 'published')
-        .where('v.published_at', 'is not', null);
-      if (lang) current = current.where('v.lang', '=', lang);
-      await db.insertInto(listing).columns([column, 'lang', 'published_at', 'story_id']).expression(current).execute();
-    }
   }
 
   async addRevision(r: { storyId: number; lang: Lang; lockVersion: number; userId: number | null; at: Date; data: RevisionData }): Promise<number> {

@@ -87,12 +87,15 @@ export class MediaRepository {
   async updateTexts(id: number, texts: Partial<Record<Lang, { caption: string; credit: string; alt: string }>>): Promise<boolean> {
     const exists = await this.db.selectFrom('media').select('id').where('id', '=', id).executeTakeFirst();
     if (!exists) return false;
-    await this.db.transaction().execute(async (trx) => {
+    const write = async (trx: Kysely<Database>) => {
       for (const [lang, t] of Object.entries(texts)) {
         await trx.deleteFrom('media_translations').where('media_id', '=', id).where('lang', '=', lang).execute();
         await trx.insertInto('media_translations').values({ media_id: id, lang, caption: t.caption, credit: t.credit, alt: t.alt }).execute();
       }
-    });
+    };
+    // In the caller's transaction when there is one (the service audits in it too).
+    if (this.db.isTransaction) await write(this.db);
+    else await this.db.transaction().execute(write);
     return true;
   }
 

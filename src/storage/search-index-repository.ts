@@ -41,9 +41,11 @@ interface VersionRow {
 const VERSION_COLUMNS = ['story_id', 'lang', 'status', 'kind', 'section_id', 'published_at', 'headline', 'lead', 'body'] as const;
 
 /**
- * Writes the search index (see the search-index migration). Build one on the transaction that
- * changes a version, so the index commits or rolls back with the change: a publish is findable
- * the moment it commits, an unpublish gone just as fast.
+ * Writes the search index (see the search-index migration). The projection step (projection.ts)
+ * builds one on the transaction that changes a version, so the index commits or rolls back with
+ * the change: a publish is findable the moment it commits, an unpublish gone just as fast.
+ * Writers of stories call the projection, never this directly; `rebuild` and `clear` serve
+ * `npm run reindex` and `seed --reset`.
  */
 export class SearchIndexRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -70,32 +72,6 @@ export class SearchIndexRepository {
     if (storyIds.length === 0) return;
     const rows = await this.db.selectFrom('story_versions').select(['story_id', 'lang']).where('story_id', 'in', [...storyIds]).execute();
     await this.reindexVersions(rows.map((r) => ({ storyId: r.story_id, lang: r.lang as Lang })));
-  }
-
-  /**
-   * Indexes versions just inserted by a bulk writer, from the text in hand (no documents exist
-   * for them yet). Section, tag and author names are read in three small queries.
-   */
-  async indexNewVersions(versions: readonly Omit<VersionToIndex, 'text'>[], texts: readonly { headline: string; lead: string; body: Block[] }[], links: ReadonlyMap<number, { tagIds: readonly number[]; authorIds: readonly number[] }>): Promise<void> {
-    const names = await this.namesFor(
-      versions.map((v) => v.sectionId),
-      [...links.values()].flatMap((l) => l.tagIds),
-      [...links.values()].flatMap((l) => l.authorIds),
-    );
-    await this.writeDocuments(
-      versions.map((v, i) => {
-        const l = links.get(v.storyId) ?? { tagIds: [], authorIds: [] };
-        return {
-          ...v,
-          text: {
-            ...texts[i]!,
-            sectionName: names.sections.get(`${v.sectionId}/${v.lang}`) ?? '',
-            tagNames: l.tagIds.map((id) => names.tags.get(`${id}/${v.lang}`) ?? ''),
-            authorNames: l.authorIds.map((id) => names.authors.get(`${id}/${v.lang}`) ?? ''),
-          },
-        };
-      }),
-    );
   }
 
   /**
@@ -259,16 +235,5 @@ export class SearchIndexRepository {
         },
       };
     });
-  }
-
-  private async namesFor(sectionIds: number[], tagIds: number[], authorIds: number[]) {
-    const unique = (ids: number[]) => [...new Set(ids)];
-    const [sections, tags, authors] = await Promise.all([
-      sectionIds.length ? this.db.selectFrom('section_translations').select(['section_id as id', 'lang', 'name']).where('section_id', 'in', unique(sectionIds)).execute() : [],
-      tagIds.length ? this.db.selectFrom('tag_translations').select(['tag_id as id', 'lang', 'name']).where('tag_id', 'in', unique(tagIds)).execute() : [],
-      authorIds.length ? this.db.selectFrom('author_translations').select(['author_id as id', 'lang', 'name']).where('author_id', 'in', unique(authorIds)).execute() : [],
-    ]);
-    const byKey = (list: { id: number; lang: string; name: string }[]) => new Map(list.map((r) => [`${r.id}/${r.lang}`, r.name]));
-    return { sections: byKey(sections), tags: byKey(tags), authors: byKey(authors) };
   }
 }

@@ -58,7 +58,8 @@ const maybeDate = (v: Date | string | null | undefined) => (v === null || v === 
 /**
  * What sitemaps read, and the per-month summary (sitemap_months) that writers keep in step.
  * Every read is an indexed range or key lookup: no scan of story_versions, no GROUP BY over the
- * archive. Writers call {@link refreshMonths} inside their transaction.
+ * archive. {@link refreshMonths} is called by the projection step (projection.ts) inside the
+ * writing transaction; no writer calls it directly.
  */
 export class SitemapRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -104,8 +105,9 @@ export class SitemapRepository {
   }
 
   /**
-   * Counts again the (language, month) rows that the changes touch, in a stable order. Call it
-   * inside the writing transaction, for the month a version left and the one it entered.
+   * Counts again the (language, month) rows that the changes touch, in a stable order. The
+   * projection calls it inside the writing transaction, for the month a version left and the one
+   * it entered.
    */
   async refreshMonths(changes: MonthChange[]): Promise<void> {
     if (changes.length === 0) return;

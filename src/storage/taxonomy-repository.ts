@@ -4,11 +4,8 @@ import type { Author, Section, Tag } from '../domain/taxonomy.js';
 import { CompiledQueries } from './compiled.js';
 import type { Database } from './schema.js';
 
-/** A section, tag or author in every language it is named in (language switcher, hreflang). */
-export interface Named<T> {
-  id: number;
-  byLang: Partial<Record<Lang, T>>;
-}
+export type { Named } from '../domain/taxonomy.js';
+import type { Named } from '../domain/taxonomy.js';
 
 /** Sections, tags and authors: small tables, names and slugs per language. */
 export class TaxonomyRepository {

@@ -5,17 +5,8 @@ import { toDate } from './dialect.js';
 import type { Database } from './schema.js';
 import { SignInThrottleRepository } from './sign-in-throttle-repository.js';
 
-/** A newsroom member as the code sees them; the password hash never leaves the repository. */
-export interface User {
-  id: number;
-  email: string;
-  name: string;
-  role: Role;
-  uiLang: Lang;
-  authorId: number | null;
-  disabled: boolean;
-  createdAt: Date;
-}
+export type { User } from '../domain/user.js';
+import type { User } from '../domain/user.js';
 
 type UserRow = {
   id: number; email: string; name: string; role: string; ui_lang: string; author_id: number | null; disabled: number; created_at: Date | string;

@@ -2,19 +2,19 @@ import multipart from '@fastify/multipart';
 import type { IncomingMessage } from 'node:http';
 import type { FastifyPluginAsync } from 'fastify';
 import { LANGUAGES, type Lang, type Localized } from '../../domain/locale.js';
-import { cleanLine } from '../../domain/text.js';
 import { MAX_PHOTO_BYTES, uploadPhoto, type PhotoDeps } from '../../services/upload-photo.js';
-import type { MediaRepository } from '../../storage/media-repository.js';
+import { changePhotoTexts, type PhotoTextDeps } from '../../services/photo-texts.js';
+import type { MediaLibrary } from '../../services/newsroom-reads.js';
 import { requireMember } from './member.js';
-import type { ChangeEvents } from '../../services/change-events.js';
+import { cleanLine } from '../../domain/text.js';
 import { MastheadError } from '../../domain/errors.js';
 import { sendJsonError } from '../error-answers.js';
 
 export interface MediaRouteOptions {
   photos: PhotoDeps;
-  media: MediaRepository;
-  /** Pages showing a photo are dropped from caches when its texts change. */
-  events: ChangeEvents;
+  media: MediaLibrary;
+  /** Caption, credit and alt text changes (pages showing the photo are dropped from caches). */
+  texts: PhotoTextDeps;
 }
 
 /** An upload that sends nothing for this long is given up (ms): a slow phone line still sends. */
@@ -64,7 +64,7 @@ class PhotoMissing extends MastheadError {
  * Photos: upload (multipart, field `file`, with `caption_uk`, `credit_en`, `alt_ru`… fields), the
  * media library, and caption/credit/alt edits per language.
  */
-export const mediaRoutes: FastifyPluginAsync<MediaRouteOptions> = async (app, { photos, media, events }) => {
+export const mediaRoutes: FastifyPluginAsync<MediaRouteOptions> = async (app, { photos, media, texts }) => {
   await app.register(multipart, { limits: { fileSize: MAX_PHOTO_BYTES, files: 1, fields: 20, fieldSize: 2000 } });
 
   app.post('/media', { config: { permission: 'story.write' }, schema: { tags: ['media'], summary: 'Upload a photo (multipart: file, caption_<lang>, credit_<lang>, alt_<lang>)', consumes: ['multipart/form-data'] } }, async (req, reply) => {
@@ -134,12 +134,11 @@ export const mediaRoutes: FastifyPluginAsync<MediaRouteOptions> = async (app, { 
     async (req, reply) => {
       const member = requireMember(req);
       // Control characters are taken out here, as in every text the newsroom sends (domain/text.ts).
-      const texts = Object.fromEntries(
+      const cleaned = Object.fromEntries(
         Object.entries(req.body).map(([lang, t]) => [lang, { caption: cleanLine(t.caption), credit: cleanLine(t.credit), alt: cleanLine(t.alt) }]),
       );
-      if (!(await media.updateTexts(req.params.id, texts))) return sendJsonError(reply, new MastheadError('MEDIA_NOT_FOUND', 'no such photo'));
-      await photos.audit.record({ userId: member.user.id, action: 'media.update', subject: `media:${req.params.id}`, at: photos.now() });
-      events.emit({ type: 'media-changed', mediaId: req.params.id });
+      const changed = await changePhotoTexts(texts, member.user.id, req.params.id, cleaned);
+      if (!changed) return sendJsonError(reply, new MastheadError('MEDIA_NOT_FOUND', 'no such photo'));
       const [item] = await media.library(1, req.params.id + 1);
       return { media: item };
     },

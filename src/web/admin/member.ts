@@ -3,7 +3,7 @@ import { can, type Action } from '../../domain/access.js';
 import { isLang, LANGUAGES, type Lang } from '../../domain/locale.js';
 import { CsrfRejected, NotPermitted, SessionRequired } from '../../services/auth-errors.js';
 import { sameToken } from '../../services/same-token.js';
-import type { User } from '../../storage/user-repository.js';
+import type { User } from '../../domain/user.js';
 
 /** The signed-in newsroom member behind a request, set by the session hook. */
 export interface Member {

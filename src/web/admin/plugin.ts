@@ -10,14 +10,12 @@ import { ADMIN_CSS_HREF } from './cookies.js';
 import { checkAccess, requireDeclaredAccess, SESSION_COOKIE } from './member.js';
 import swagger from '@fastify/swagger';
 import type { ChangeEvents } from '../../services/change-events.js';
-import type { SettingsRepository } from '../../storage/settings-repository.js';
 import type { EditorialDeps } from '../../services/editorial-deps.js';
-import type { TaxonomyRepository } from '../../storage/taxonomy-repository.js';
 import type { PhotoDeps } from '../../services/upload-photo.js';
-import type { MediaRepository } from '../../storage/media-repository.js';
+import type { SiteDeps } from '../../services/site-settings.js';
+import type { MediaLibrary, PreviewSettings, TaxonomyReads } from '../../services/newsroom-reads.js';
 import { mediaRoutes } from './media-routes.js';
 import { frontPageRoutes } from './front-page-routes.js';
-import type { StoryRepository } from '../../storage/story-repository.js';
 import { sessionRoutes } from './session-routes.js';
 import { storyRoutes } from './story-routes.js';
 import { taxonomyRoutes } from './taxonomy-routes.js';
@@ -32,12 +30,13 @@ import { parserRejectionError, type Rejection, type RejectionStatus } from '../c
 
 export interface AdminOptions {
   auth: AuthDeps;
-  stories: StoryRepository;
   photos: PhotoDeps;
-  media: MediaRepository;
+  media: MediaLibrary;
   editorial: EditorialDeps;
-  taxonomy: TaxonomyRepository;
-  settings: SettingsRepository;
+  taxonomy: TaxonomyReads;
+  settings: PreviewSettings;
+  /** Site settings and front-page curation. */
+  site: SiteDeps;
   events: ChangeEvents;
   /** Keys for the public read API. */
   apiKeys: ApiKeys;
@@ -131,9 +130,9 @@ export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options
       await api.register(userRoutes, own);
       await api.register(storyRoutes, { editorial: options.editorial, settings: options.settings, baseUrl: options.baseUrl });
       await api.register(taxonomyRoutes, { taxonomy: options.taxonomy });
-      await api.register(frontPageRoutes, { settings: options.settings, stories: options.stories, audit: options.auth.audit, events: options.events, now: options.auth.now });
-      await api.register(mediaRoutes, { photos: options.photos, media: options.media, events: options.events });
-      await api.register(settingsRoutes, { settings: options.settings, audit: options.auth.audit, events: options.events, now: options.auth.now });
+      await api.register(frontPageRoutes, { site: options.site });
+      await api.register(mediaRoutes, { photos: options.photos, media: options.media, texts: { db: options.site.db, events: options.events, audit: options.auth.audit, now: options.auth.now } });
+      await api.register(settingsRoutes, { site: options.site });
       await api.register(apiKeyRoutes, { apiKeys: options.apiKeys });
       api.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => api.swagger());
     },

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { signIn, signOut, signOutEverywhere } from '../../services/auth.js';
-import type { User } from '../../storage/user-repository.js';
+import type { User } from '../../domain/user.js';
 import { clearSessionCookie, setSessionCookie } from './cookies.js';
 import { requireMember } from './member.js';
 import type { AdminOptions } from './plugin.js';

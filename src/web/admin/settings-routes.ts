@@ -3,18 +3,13 @@ import { LANGUAGES } from '../../domain/locale.js';
 import { parseSiteSettings, type SiteSettings } from '../../domain/settings.js';
 import { KINDS } from '../../domain/story.js';
 import { hasInvisibleCharacters } from '../../domain/text.js';
-import type { AuditRepository } from '../../storage/audit-repository.js';
-import type { SettingsRepository } from '../../storage/settings-repository.js';
-import type { ChangeEvents } from '../../services/change-events.js';
+import { saveSiteSettings, siteSettings, type SiteDeps } from '../../services/site-settings.js';
 import { requireMember } from './member.js';
 import { MastheadError } from '../../domain/errors.js';
 import { sendJsonError } from '../error-answers.js';
 
 export interface SettingsRouteOptions {
-  settings: SettingsRepository;
-  audit: AuditRepository;
-  events: ChangeEvents;
-  now: () => Date;
+  site: SiteDeps;
 }
 
 const perLanguage = (schema: object) => ({
@@ -65,8 +60,8 @@ const settingsSchema = {
 
 /** Site settings editors change (name, support call to action, ad slots): admins only. */
 export const settingsRoutes: FastifyPluginAsync<SettingsRouteOptions> = async (app, options) => {
-  app.get('/settings', { config: { permission: 'settings.manage' }, schema: { tags: ['settings'], summary: 'Site settings (admins)', response: { 200: settingsSchema } } }, async (req) => {
-    return options.settings.load();
+  app.get('/settings', { config: { permission: 'settings.manage' }, schema: { tags: ['settings'], summary: 'Site settings (admins)', response: { 200: settingsSchema } } }, async () => {
+    return siteSettings(options.site);
   });
 
   app.put<{ Body: SiteSettings }>(
@@ -77,11 +72,7 @@ export const settingsRoutes: FastifyPluginAsync<SettingsRouteOptions> = async (a
       // A control character in a link is refused, not removed: the link would point elsewhere.
       const links = Object.values(req.body.support).flatMap((s) => [s.href, ...s.ways.map((w) => w.href)]);
       if (links.some(hasInvisibleCharacters)) return sendJsonError(reply, new MastheadError('INVALID_REQUEST', 'links must not hold control characters'));
-      const settings = parseSiteSettings(req.body);
-      await options.settings.save(settings);
-      await options.audit.record({ userId: member.user.id, action: 'settings.save', subject: 'settings:site', at: options.now() });
-      options.events.emit({ type: 'settings-changed' });
-      return settings;
+      return saveSiteSettings(options.site, member.user.id, parseSiteSettings(req.body));
     },
   );
 };

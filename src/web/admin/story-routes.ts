@@ -15,13 +15,13 @@ import type { Block } from '../../domain/blocks.js';
 import { BadRequest } from '../errors.js';
 import { createPreviewLink } from '../../services/preview-link.js';
 import { setStoryBackground, storyBackground } from '../../services/set-story-background.js';
-import type { SettingsRepository } from '../../storage/settings-repository.js';
+import type { PreviewSettings } from '../../services/newsroom-reads.js';
 import { requireMember } from './member.js';
 import { createStoryBody, listQuery, revisionParams, saveVersionBody, searchQuery, searchResponse, statusBody, storyParams, versionParams } from './story-schemas.js';
 
 export interface StoryRouteOptions {
   editorial: EditorialDeps;
-  settings: SettingsRepository;
+  settings: PreviewSettings;
   baseUrl: string;
 }
 

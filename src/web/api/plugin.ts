@@ -7,6 +7,7 @@ import { DEFAULT_REQUESTS_PER_MINUTE, type ApiKeys } from '../../services/api-ke
 import type { SearchFn } from '../../services/compose-search-page.js';
 import type { SuggestFn } from '../../services/search-suggest.js';
 import type { ReadApiDeps } from '../../services/read-api.js';
+import type { ApiKey } from '../../domain/api-key.js';
 import { MastheadError } from '../../domain/errors.js';
 import { errorBody, publicError, sendJsonError } from '../error-answers.js';
 import { ApiKeyInvalid, ApiKeyRequired, MethodNotAllowed, NotAcceptable, RateLimited, UnknownParameter } from './errors.js';
