@@ -20,10 +20,10 @@ import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { progressPrinter } from '../src/cli/progress.js';
 import type { Lang } from '../src/domain/locale.js';
-import { search, type SearchRequest } from '../src/services/search.js';
+import { search, type SearchRequest } from '../src/services/search/search.js';
 import type { DatabaseHandle } from '../src/storage/database.js';
 import { isPostgres } from '../src/storage/dialect.js';
-import { SearchIndexRepository } from '../src/storage/search-index-repository.js';
+import { SearchIndexRepository } from '../src/storage/search/search-index-repository.js';
 import { NOW, openDataset, RESULTS, ROOT, type BenchDatabase } from './dataset.js';
 
 const USAGE = 'usage: npm run bench:search -- [--stories N] [--db sqlite|postgres|both] [--runs N] [--reindex]';

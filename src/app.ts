@@ -7,7 +7,7 @@ import type { Config } from './config/config.js';
 import { LANGUAGES } from './domain/locale.js';
 import { Paths } from './domain/urls.js';
 import { SITE_CSS } from './render/index.js';
-import type { ReaderDeps } from './services/reader-context.js';
+import type { ReaderDeps } from './services/reader/reader-context.js';
 import type { DatabaseHandle } from './storage/database.js';
 import { createRepositories } from './storage/repositories.js';
 import { PageNotFound } from './web/errors.js';
@@ -22,18 +22,18 @@ import { logoRoutes } from './web/reader/logo.js';
 import { previewRoutes } from './web/reader/preview-routes.js';
 import { sitemapRoutes } from './web/reader/sitemap-routes.js';
 import { searchRoutes } from './web/reader/search-routes.js';
-import type { SearchFn } from './services/compose-search-page.js';
-import { search } from './services/search.js';
-import { SearchVocabularies, suggest, type SuggestFn } from './services/search-suggest.js';
-import { SearchVocabularyRepository } from './storage/search-vocabulary-repository.js';
+import type { SearchFn } from './services/search/compose-search-page.js';
+import { search } from './services/search/search.js';
+import { SearchVocabularies, suggest, type SuggestFn } from './services/search/search-suggest.js';
+import { SearchVocabularyRepository } from './storage/search/search-vocabulary-repository.js';
 import type { SitemapLimits } from './domain/sitemap.js';
 import { adminParserRejection, adminPlugin, sendAdminFrameworkError } from './web/admin/plugin.js';
 import { apiParserRejection, readApiPlugin, sendApiFrameworkError } from './web/api/plugin.js';
-import { ApiKeys } from './services/api-keys.js';
+import { ApiKeys } from './services/people/api-keys.js';
 import { ApiKeyRepository } from './storage/api-key-repository.js';
 import { ReadApiRepository } from './storage/read-api-repository.js';
-import type { AuthDeps } from './services/auth.js';
-import { ChangeEvents } from './services/change-events.js';
+import type { AuthDeps } from './services/people/auth.js';
+import { ChangeEvents } from './services/events/change-events.js';
 import { AuditRepository } from './storage/audit-repository.js';
 import { SessionRepository } from './storage/session-repository.js';
 import { UserRepository } from './storage/user-repository.js';
@@ -43,7 +43,7 @@ import { createServer } from 'node:http';
 import { PageCache, registerPageCache } from './web/cache/page-cache.js';
 import { installHitLane, type HitLane } from './web/cache/hit-lane.js';
 import { applyHttpTimeouts, HTTP_TIMEOUTS, watchBodyRate, type HttpTimeouts } from './web/http-timeouts.js';
-import { ReaderMemo } from './services/reader-memo.js';
+import { ReaderMemo } from './services/reader/reader-memo.js';
 import { startCachePurge } from './jobs/purge-cache.js';
 import { LazySchemas } from './web/lazy-schemas.js';
 
@@ -69,7 +69,7 @@ export interface AppDeps {
   logger?: FastifyServerOptions['logger'];
   /** URLs per sitemap file (sitemaps.org and Google News limits by default); tests pass small ones. */
   sitemapLimits?: SitemapLimits;
-  /** The reader's search engine; services/search.ts unless a test of the search pages passes a stand-in. */
+  /** The reader's search engine; services/search/search.ts unless a test of the search pages passes a stand-in. */
   search?: SearchFn;
   /** How long a photo upload may send nothing before it is answered 408 (ms); tests pass a short one. */
   uploadIdleMs?: number;

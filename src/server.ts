@@ -9,8 +9,8 @@
 import cluster, { type Worker } from 'node:cluster';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config/config.js';
-import type { ChangeRelay } from './services/change-events.js';
-import { ClusterRelay, relayChangesBetweenWorkers } from './services/cluster-relay.js';
+import type { ChangeRelay } from './services/events/change-events.js';
+import { ClusterRelay, relayChangesBetweenWorkers } from './services/events/cluster-relay.js';
 import type { DatabaseHandle, OpenOptions } from './storage/database.js';
 import type { Repositories } from './storage/repositories.js';
 
@@ -97,7 +97,7 @@ async function sourceOf(config: Readonly<Config>): Promise<string> {
 function loadServing() {
   const loading = Promise.all([
     import('./app.js'),
-    import('./services/change-events.js'),
+    import('./services/events/change-events.js'),
     import('./jobs/make-avif.js'),
     import('./jobs/sweep-media.js'),
     import('./jobs/publish-scheduled.js'),
@@ -119,7 +119,7 @@ async function serve(config: Readonly<Config>, database: DatabaseHandle, modules
   const app = await buildApp(config, { database, events, logger: { level: config.logLevel } });
   // Before listening: from its first request, this process hears the others' changes.
   const relay: ChangeRelay | undefined = config.redisUrl
-    ? new (await import('./services/redis-relay.js')).RedisRelay(config.redisUrl)
+    ? new (await import('./services/events/redis-relay.js')).RedisRelay(config.redisUrl)
     : cluster.isWorker
       ? new ClusterRelay()
       : undefined;

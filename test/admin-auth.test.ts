@@ -4,7 +4,7 @@ import * as cheerio from 'cheerio';
 import type { FastifyInstance } from 'fastify';
 import { HtmlValidate } from 'html-validate';
 import { HTML_VALIDATE_CONFIG } from './support/html-validate-config.js';
-import { createUser, type AuthDeps } from '../src/services/auth.js';
+import { createUser, type AuthDeps } from '../src/services/people/auth.js';
 import { AuditRepository } from '../src/storage/audit-repository.js';
 import { SessionRepository } from '../src/storage/session-repository.js';
 import { UserRepository } from '../src/storage/user-repository.js';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { createUser, type AuthDeps } from '../src/services/auth.js';
-import type { ChangeEvent } from '../src/services/change-events.js';
+import { createUser, type AuthDeps } from '../src/services/people/auth.js';
+import type { ChangeEvent } from '../src/services/events/change-events.js';
 import { AuditRepository } from '../src/storage/audit-repository.js';
 import { SessionRepository } from '../src/storage/session-repository.js';
 import { UserRepository } from '../src/storage/user-repository.js';

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { LightMyRequestResponse } from 'fastify';
-import { search } from '../src/services/search.js';
+import { search } from '../src/services/search/search.js';
 import { searchResponse } from '../src/web/admin/story-schemas.js';
 import { DIALECTS, dialectSkip } from './support/databases.js';
 import { buildTestApp, getPage, type TestApp } from './support/app.js';

@@ -8,7 +8,7 @@ import { NOW } from './support/newsroom.js';
 /**
  * Queries per page type, whatever the amount of content: no N+1. The counts are stated here;
  * a change that adds a query per page must change this table on purpose. "Cold": the first page
- * after a change emptied the reader memo (src/services/reader-memo.ts); "warm": the same page
+ * after a change emptied the reader memo (src/services/reader/reader-memo.ts); "warm": the same page
  * again, when the memo holds the shared lists and every photo the page shows.
  */
 const EXPECTED: Record<string, { cold: number; warm: number }> = {

@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { buildApp } from '../src/app.js';
 import { ConfigError, loadConfig } from '../src/config/config.js';
-import { ChangeEvents } from '../src/services/change-events.js';
+import { ChangeEvents } from '../src/services/events/change-events.js';
 import { openDatabase, type DatabaseHandle } from '../src/storage/database.js';
 import { parseLsn } from '../src/storage/read-replica.js';
 import { createTestDatabase, dialectSkip, type TestDatabase } from './support/databases.js';

@@ -3,8 +3,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { describe, test } from 'node:test';
 import { Redis } from 'ioredis';
-import { ChangeEvents, type ChangeEvent, type RelayState } from '../src/services/change-events.js';
-import { RedisRelay } from '../src/services/redis-relay.js';
+import { ChangeEvents, type ChangeEvent, type RelayState } from '../src/services/events/change-events.js';
+import { RedisRelay } from '../src/services/events/redis-relay.js';
 import { freePort, waitFor } from './support/ports.js';
 import { redisSkip, TEST_REDIS_URL } from './support/redis.js';
 

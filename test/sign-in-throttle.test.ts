@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import * as cheerio from 'cheerio';
 import type { FastifyInstance } from 'fastify';
-import { createUser, unlockSignIn, type AuthDeps } from '../src/services/auth.js';
+import { createUser, unlockSignIn, type AuthDeps } from '../src/services/people/auth.js';
 import { AuditRepository } from '../src/storage/audit-repository.js';
 import { SessionRepository } from '../src/storage/session-repository.js';
 import { UserRepository } from '../src/storage/user-repository.js';

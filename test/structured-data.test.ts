@@ -6,7 +6,7 @@ import type { CheerioAPI } from 'cheerio';
 import sharp from 'sharp';
 import type { MediaVariant } from '../src/domain/taxonomy.js';
 import { generatePhoto } from '../src/seed/images.js';
-import { uploadPhoto } from '../src/services/upload-photo.js';
+import { uploadPhoto } from '../src/services/media/upload-photo.js';
 import { AuditRepository } from '../src/storage/audit-repository.js';
 import { JobRepository } from '../src/storage/job-repository.js';
 import { MediaRepository } from '../src/storage/media-repository.js';

@@ -11,7 +11,7 @@ import type { Kind } from '../../src/domain/story.js';
 import { Paths } from '../../src/domain/urls.js';
 import { toDate } from '../../src/storage/dialect.js';
 import type { Database } from '../../src/storage/schema.js';
-import { PAGE_SIZE } from '../../src/services/compose-list-page.js';
+import { PAGE_SIZE } from '../../src/services/reader/compose-list-page.js';
 import { searchPath } from '../../src/web/reader/search-params.js';
 import type { Kysely } from 'kysely';
 import { createRng } from '../../src/seed/corpus/generate.js';

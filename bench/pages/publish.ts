@@ -6,8 +6,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as cheerio from 'cheerio';
-import { createUser, resetPassword, type AuthDeps } from '../../src/services/auth.js';
-import { EmailTaken } from '../../src/services/auth-errors.js';
+import { createUser, resetPassword, type AuthDeps } from '../../src/services/people/auth.js';
+import { EmailTaken } from '../../src/services/people/auth-errors.js';
 import { AuditRepository } from '../../src/storage/audit-repository.js';
 import type { DatabaseHandle } from '../../src/storage/database.js';
 import { SessionRepository } from '../../src/storage/session-repository.js';

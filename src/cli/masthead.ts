@@ -16,13 +16,13 @@ import { ConfigError, loadConfig } from '../config/config.js';
 import { isRole } from '../domain/access.js';
 import { isLang } from '../domain/locale.js';
 import { MastheadError } from '../domain/errors.js';
-import { createUser, resetPassword, unlockSignIn, type AuthDeps } from '../services/auth.js';
+import { createUser, resetPassword, unlockSignIn, type AuthDeps } from '../services/people/auth.js';
 import { AuditRepository } from '../storage/audit-repository.js';
 import { DatabaseUnavailable, migrateToLatest, openDatabase } from '../storage/database.js';
 import { SessionRepository } from '../storage/session-repository.js';
 import { UserRepository } from '../storage/user-repository.js';
 import { readPassword } from './read-password.js';
-import { ApiKeyNotFound, ApiKeys, DEFAULT_REQUESTS_PER_MINUTE, MAX_REQUESTS_PER_MINUTE } from '../services/api-keys.js';
+import { ApiKeyNotFound, ApiKeys, DEFAULT_REQUESTS_PER_MINUTE, MAX_REQUESTS_PER_MINUTE } from '../services/people/api-keys.js';
 import { ApiKeyRepository } from '../storage/api-key-repository.js';
 import type { DatabaseHandle } from '../storage/database.js';
 

@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { redact } from '../storage/database.js';
 import { runCommand, withDatabase } from './command.js';
-import { REINDEX_BATCH, SearchIndexRepository } from '../storage/search-index-repository.js';
+import { REINDEX_BATCH, SearchIndexRepository } from '../storage/search/search-index-repository.js';
 import { progressPrinter } from './progress.js';
 
 const USAGE = 'usage: npm run reindex -- [--batch N]';

@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import type { Config } from '../config/config.js';
 import type { ChangeEvent } from '../domain/change-event.js';
-import { RedisRelay } from '../services/redis-relay.js';
+import { RedisRelay } from '../services/events/redis-relay.js';
 import { analyzeAfterBulkLoad, redact, type DatabaseHandle } from '../storage/database.js';
 import type { Repositories } from '../storage/repositories.js';
 import { runCommand, withDatabase } from './command.js';

@@ -2,7 +2,7 @@ import type { Lang } from './locale.js';
 
 /**
  * What changed in published content: the one shape the services emit after a commit, the relays
- * carry between processes (services/change-event-codec.ts checks it on the wire) and the caches,
+ * carry between processes (services/events/change-event-codec.ts checks it on the wire) and the caches,
  * memos, CDN purge and read-replica routing react to (domain/cache-keys.ts turns it into keys).
  *
  * - a story event names the story's section, tags and authors (old and new when they moved);

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
-import { loadSharp } from '../services/sharp.js';
+import { loadSharp } from '../services/media/sharp.js';
 import { widthVariants } from '../domain/crops.js';
 import type { MediaVariant } from '../domain/taxonomy.js';
 import { StagedFiles } from '../storage/media-files.js';
 import type { MediaRepository } from '../storage/media-repository.js';
 import type { Job } from '../storage/job-repository.js';
-import { MAKE_AVIF_JOB } from '../services/upload-photo.js';
-import type { ChangeEvents } from '../services/change-events.js';
+import { MAKE_AVIF_JOB } from '../services/media/upload-photo.js';
+import type { ChangeEvents } from '../services/events/change-events.js';
 
 export { MAKE_AVIF_JOB };
 

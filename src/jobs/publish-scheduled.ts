@@ -1,7 +1,7 @@
 import { isLang } from '../domain/locale.js';
-import { PUBLISH_VERSION_JOB, publishScheduledVersion } from '../services/change-version-status.js';
-import type { EditorialDeps } from '../services/editorial-deps.js';
-import { StoryNotFound } from '../services/editorial-errors.js';
+import { PUBLISH_VERSION_JOB, publishScheduledVersion } from '../services/editorial/change-version-status.js';
+import type { EditorialDeps } from '../services/editorial/editorial-deps.js';
+import { StoryNotFound } from '../services/editorial/editorial-errors.js';
 import { JobRepository, type Job } from '../storage/job-repository.js';
 
 /** What one poll did: jobs finished (published or skipped) and jobs that failed and will retry. */

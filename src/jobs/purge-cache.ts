@@ -1,5 +1,5 @@
 import { keysOfChange } from '../domain/cache-keys.js';
-import type { ChangeEvents } from '../services/change-events.js';
+import type { ChangeEvents } from '../services/events/change-events.js';
 
 export interface CachePurgeOptions {
   events: ChangeEvents;

@@ -1,4 +1,4 @@
-import type { ChangeEvents } from '../services/change-events.js';
+import type { ChangeEvents } from '../services/events/change-events.js';
 import { JobRepository, type Job } from '../storage/job-repository.js';
 import { sweepMediaFolder, type SweepResult } from '../storage/media-files.js';
 import type { MediaRepository } from '../storage/media-repository.js';

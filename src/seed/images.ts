@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { MediaVariant } from '../domain/taxonomy.js';
-import { writeCrops } from '../services/photo-crops.js';
+import { writeCrops } from '../services/media/photo-crops.js';
 
 /** Widths the seed writes besides the original, for `srcset`. */
 const VARIANT_WIDTHS = [400, 800, 1200];

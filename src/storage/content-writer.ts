@@ -7,7 +7,7 @@ import { cleanLine, cleanMultiline, isSlug } from '../domain/text.js';
 import { isPostgres } from './dialect.js';
 import type { Database } from './schema.js';
 import { StoryProjection } from './projection.js';
-import { SearchIndexRepository } from './search-index-repository.js';
+import { SearchIndexRepository } from './search/search-index-repository.js';
 
 /** A story to store with all its language versions, authors, tags and background links. */
 export interface StoryInput {

@@ -42,7 +42,7 @@ const versionsWithStory = (db: Kysely<Database>) =>
 /**
  * The newsroom's story list: every version in any status, most recently changed first, with
  * keyset pagination (stable while people keep saving). Searching by words is the search engine's
- * job (services/newsroom-search.ts), not this list's.
+ * job (services/search/newsroom-search.ts), not this list's.
  */
 export async function listForNewsroom(db: Kysely<Database>, f: NewsroomFilter): Promise<NewsroomItem[]> {
   let q = versionsWithStory(db);

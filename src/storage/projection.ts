@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Lang } from '../domain/locale.js';
 import { toDate } from './dialect.js';
 import type { Database } from './schema.js';
-import { SearchIndexRepository } from './search-index-repository.js';
+import { SearchIndexRepository } from './search/search-index-repository.js';
 import { SitemapRepository, type MonthChange } from './sitemap-repository.js';
 
 /**

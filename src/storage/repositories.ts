@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { ContentWriter } from './content-writer.js';
 import { MediaRepository } from './media-repository.js';
 import type { Database } from './schema.js';
-import { SearchRepository } from './search-repository.js';
+import { SearchRepository } from './search/search-repository.js';
 import { SettingsRepository } from './settings-repository.js';
 import { SitemapRepository } from './sitemap-repository.js';
 import { StoryRepository } from './story-repository.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Role } from '../../src/domain/access.js';
-import { createUser, type AuthDeps } from '../../src/services/auth.js';
+import { createUser, type AuthDeps } from '../../src/services/people/auth.js';
 import { AuditRepository } from '../../src/storage/audit-repository.js';
 import type { DatabaseHandle } from '../../src/storage/database.js';
 import { SessionRepository } from '../../src/storage/session-repository.js';

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { DEFAULT_REQUESTS_PER_MINUTE, MAX_REQUESTS_PER_MINUTE, type ApiKeys } from '../../services/api-keys.js';
+import { DEFAULT_REQUESTS_PER_MINUTE, MAX_REQUESTS_PER_MINUTE, type ApiKeys } from '../../services/people/api-keys.js';
 import type { ApiKey } from '../../domain/api-key.js';
 import { cleanLine } from '../../domain/text.js';
 import { requireMember } from './member.js';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Lang } from '../../domain/locale.js';
-import { pinFrontPage, pinnedStories, type SiteDeps } from '../../services/site-settings.js';
+import { pinFrontPage, pinnedStories, type SiteDeps } from '../../services/editorial/site-settings.js';
 import { requireMember } from './member.js';
 import { langParam } from './story-schemas.js';
 

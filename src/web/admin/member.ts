@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { can, type Action } from '../../domain/access.js';
 import { isLang, LANGUAGES, type Lang } from '../../domain/locale.js';
-import { CsrfRejected, NotPermitted, SessionRequired } from '../../services/auth-errors.js';
-import { sameToken } from '../../services/same-token.js';
+import { CsrfRejected, NotPermitted, SessionRequired } from '../../services/people/auth-errors.js';
+import { sameToken } from '../../services/people/same-token.js';
 import type { User } from '../../domain/user.js';
 
 /** The signed-in newsroom member behind a request, set by the session hook. */

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { signIn, signOut, signOutEverywhere } from '../../services/auth.js';
+import { signIn, signOut, signOutEverywhere } from '../../services/people/auth.js';
 import type { User } from '../../domain/user.js';
 import { clearSessionCookie, setSessionCookie } from './cookies.js';
 import { requireMember } from './member.js';

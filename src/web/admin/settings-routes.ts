@@ -3,7 +3,7 @@ import { LANGUAGES } from '../../domain/locale.js';
 import { parseSiteSettings, type SiteSettings } from '../../domain/settings.js';
 import { KINDS } from '../../domain/story.js';
 import { hasInvisibleCharacters } from '../../domain/text.js';
-import { saveSiteSettings, siteSettings, type SiteDeps } from '../../services/site-settings.js';
+import { saveSiteSettings, siteSettings, type SiteDeps } from '../../services/editorial/site-settings.js';
 import { requireMember } from './member.js';
 import { MastheadError } from '../../domain/errors.js';
 import { sendJsonError } from '../error-answers.js';

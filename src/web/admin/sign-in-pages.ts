@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { renderSignIn } from '../../render/admin/pages.js';
-import { signIn, signOut, signOutEverywhere } from '../../services/auth.js';
+import { signIn, signOut, signOutEverywhere } from '../../services/people/auth.js';
 import { MastheadError } from '../../domain/errors.js';
 import { ADMIN_CSS_HREF, clearSessionCookie, newLoginToken, setLoginCsrfCookie, setSessionCookie } from './cookies.js';
 import { adminLang, checkCsrf, LOGIN_CSRF_COOKIE, requireMember, sameToken } from './member.js';

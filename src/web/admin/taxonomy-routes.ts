@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import type { TaxonomyReads } from '../../services/newsroom-reads.js';
+import type { TaxonomyReads } from '../../services/editorial/newsroom-reads.js';
 
 /** Sections, tags and authors in every language, for the editor's pickers and autocomplete. */
 export const taxonomyRoutes: FastifyPluginAsync<{ taxonomy: TaxonomyReads }> = async (app, { taxonomy }) => {

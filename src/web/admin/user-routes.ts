@@ -1,8 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { ROLES } from '../../domain/access.js';
 import { LANGUAGES } from '../../domain/locale.js';
-import { createUser } from '../../services/auth.js';
-import { updateUser } from '../../services/manage-users.js';
+import { createUser } from '../../services/people/auth.js';
+import { updateUser } from '../../services/people/manage-users.js';
 import { cleanLine } from '../../domain/text.js';
 import { requireMember, requireRole } from './member.js';
 import type { AdminOptions } from './plugin.js';

@@ -4,7 +4,7 @@ import type { Lang } from '../../domain/locale.js';
 import type { StoryCard } from '../../domain/story.js';
 import type { Author, Media, MediaVariant, Named, Section, Tag } from '../../domain/taxonomy.js';
 import type { Paths } from '../../domain/urls.js';
-import type { VersionDetail } from '../../services/read-api.js';
+import type { VersionDetail } from '../../services/reader/read-api.js';
 import { renderSyndicationBody, type SyndicatedImage } from '../../render/syndication-body.js';
 
 /**

@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { dayRange } from '../../domain/dates.js';
 import { dayParam } from '../day-params.js';
 import { LANGUAGES, type Lang } from '../../domain/locale.js';
-import { listStoryPage, loadPublishedStory, resolveFilters } from '../../services/read-api.js';
+import { listStoryPage, loadPublishedStory, resolveFilters } from '../../services/reader/read-api.js';
 import { BadRequest } from '../errors.js';
 import { decodeStoryCursor, storyCursor } from './cursor.js';
 import { ApiStoryNotFound, UnknownFilter } from './errors.js';

@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { keysOfChange, CacheKey } from '../../domain/cache-keys.js';
-import type { ChangeEvents } from '../../services/change-events.js';
+import type { ChangeEvents } from '../../services/events/change-events.js';
 import { etagOf, isNotModified } from '../conditional.js';
 import { PageStore, type CachedResponse, type EntryClass } from './page-store.js';
 

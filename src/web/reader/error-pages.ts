@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isLang, type Lang } from '../../domain/locale.js';
 import { DEFAULT_SETTINGS } from '../../domain/settings.js';
 import { renderError } from '../../render/index.js';
-import { loadFrame, type PageFrame, type ReaderDeps } from '../../services/reader-context.js';
+import { loadFrame, type PageFrame, type ReaderDeps } from '../../services/reader/reader-context.js';
 import type { PresentContext } from './present-common.js';
 import { presentError } from './present-pages.js';
 import { cacheAs } from '../cache/page-cache.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
-import { loadSharp } from '../../services/sharp.js';
+import { loadSharp } from '../../services/media/sharp.js';
 import { LANGUAGES } from '../../domain/locale.js';
 import { xmlAttr as escapeXml } from '../../render/xml.js';
 import type { SiteSettings } from '../../domain/settings.js';

@@ -2,12 +2,12 @@ import { CacheKey } from '../../domain/cache-keys.js';
 import { addDays, dayOf, startOfDay } from '../../domain/dates.js';
 import type { Lang } from '../../domain/locale.js';
 import type { StoryCard } from '../../domain/story.js';
-import type { ArchivePageData } from '../../services/compose-archive-page.js';
-import type { ArticlePageData } from '../../services/compose-article-page.js';
-import type { FeedData } from '../../services/compose-feed.js';
-import type { FrontPageData } from '../../services/compose-front-page.js';
-import type { ListPageData, ListSubject } from '../../services/compose-list-page.js';
-import type { PageFrame } from '../../services/reader-context.js';
+import type { ArchivePageData } from '../../services/reader/compose-archive-page.js';
+import type { ArticlePageData } from '../../services/reader/compose-article-page.js';
+import type { FeedData } from '../../services/reader/compose-feed.js';
+import type { FrontPageData } from '../../services/reader/compose-front-page.js';
+import type { ListPageData, ListSubject } from '../../services/reader/compose-list-page.js';
+import type { PageFrame } from '../../services/reader/reader-context.js';
 import type { CacheSpec } from '../cache/page-cache.js';
 
 /**

@@ -5,7 +5,7 @@ import type { Media } from '../../domain/taxonomy.js';
 import type { Paths } from '../../domain/urls.js';
 import { UI } from '../../render/i18n.js';
 import type { Chrome, FeedLink, ImageView, LanguageLink, StoryCardView, StreamItemView, StreamView } from '../../render/view-models.js';
-import { sectionOf, type PageFrame } from '../../services/reader-context.js';
+import { sectionOf, type PageFrame } from '../../services/reader/reader-context.js';
 import { feedLinks } from './present-feed.js';
 import { openSearchPath, openSearchTitle, searchPath } from './search-params.js';
 

@@ -7,8 +7,8 @@ import { UI } from '../../render/i18n.js';
 import { renderSyndicationBody, type SyndicatedImage } from '../../render/syndication-body.js';
 import type { FeedLink } from '../../render/view-models.js';
 import { pageSizedFile } from '../../domain/crops.js';
-import type { FeedData } from '../../services/compose-feed.js';
-import { sectionOf } from '../../services/reader-context.js';
+import type { FeedData } from '../../services/reader/compose-feed.js';
+import { sectionOf } from '../../services/reader/reader-context.js';
 import type { PresentContext } from './present-common.js';
 
 /**

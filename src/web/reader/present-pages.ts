@@ -6,11 +6,11 @@ import { UI } from '../../render/i18n.js';
 import type {
   ArchiveView, ArticleView, Chrome, ErrorView, FrontPageView, ImageView, LinkedStoryView, ListPageView, SupportView,
 } from '../../render/view-models.js';
-import type { ArchivePageData } from '../../services/compose-archive-page.js';
-import type { ArticlePageData } from '../../services/compose-article-page.js';
-import type { FrontPageData } from '../../services/compose-front-page.js';
-import type { ListPageData } from '../../services/compose-list-page.js';
-import { sectionOf, type PageFrame } from '../../services/reader-context.js';
+import type { ArchivePageData } from '../../services/reader/compose-archive-page.js';
+import type { ArticlePageData } from '../../services/reader/compose-article-page.js';
+import type { FrontPageData } from '../../services/reader/compose-front-page.js';
+import type { ListPageData } from '../../services/reader/compose-list-page.js';
+import { sectionOf, type PageFrame } from '../../services/reader/reader-context.js';
 import {
   homes, presentCard, presentChrome, presentImage, presentStream, presentStreamItem, storyHref,
   type Equivalents, type PresentContext,

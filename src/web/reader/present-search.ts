@@ -2,9 +2,9 @@ import { formatDay, startOfDay } from '../../domain/dates.js';
 import { LANGUAGES, LANGUAGE_NAMES } from '../../domain/locale.js';
 import { SEARCH_UI } from '../../render/search-i18n.js';
 import type { Chrome, SearchFilterView, SearchHitView, SearchPageView } from '../../render/view-models.js';
-import type { SearchPageData } from '../../services/compose-search-page.js';
-import { sectionOf } from '../../services/reader-context.js';
-import type { SearchHit, SearchResults } from '../../services/search-types.js';
+import type { SearchPageData } from '../../services/search/compose-search-page.js';
+import { sectionOf } from '../../services/reader/reader-context.js';
+import type { SearchHit, SearchResults } from '../../services/search/search-types.js';
 import { presentChrome, storyHref, type Equivalents, type PresentContext } from './present-common.js';
 import { MAX_SEARCH_PAGE, searchPath, searchQueryString, type SearchParams } from './search-params.js';
 

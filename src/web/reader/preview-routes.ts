@@ -1,8 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { renderArticle } from '../../render/index.js';
-import { composeArticlePage } from '../../services/compose-article-page.js';
-import { readPreviewToken } from '../../services/preview-link.js';
-import type { ReaderDeps } from '../../services/reader-context.js';
+import { composeArticlePage } from '../../services/reader/compose-article-page.js';
+import { readPreviewToken } from '../../services/editorial/preview-link.js';
+import type { ReaderDeps } from '../../services/reader/reader-context.js';
 import { PageNotFound } from '../errors.js';
 import type { PresentContext } from './present-common.js';
 import { presentArticle } from './present-pages.js';

@@ -3,9 +3,9 @@ import { LANGUAGE_TAGS, type Lang } from '../../domain/locale.js';
 import { renderSearchPage } from '../../render/index.js';
 import { OPENSEARCH_CONTENT_TYPE, renderOpenSearch } from '../../render/opensearch.js';
 import { SEARCH_UI } from '../../render/search-i18n.js';
-import { composeSearchPage, type SearchFn } from '../../services/compose-search-page.js';
-import type { ReaderDeps } from '../../services/reader-context.js';
-import type { SuggestFn } from '../../services/search-suggest.js';
+import { composeSearchPage, type SearchFn } from '../../services/search/compose-search-page.js';
+import type { ReaderDeps } from '../../services/reader/reader-context.js';
+import type { SuggestFn } from '../../services/search/search-suggest.js';
 import { cacheAs } from '../cache/page-cache.js';
 import { logoAsset } from './logo.js';
 import { SEARCH, SITE_ONLY } from './page-keys.js';
@@ -18,9 +18,9 @@ export interface SearchRoutesOptions {
   lang: Lang;
   deps: ReaderDeps;
   ctx: PresentContext;
-  /** The search engine (services/search.ts with its deps bound); tests of the page may pass a stand-in. */
+  /** The search engine (services/search/search.ts with its deps bound); tests of the page may pass a stand-in. */
   searchFn: SearchFn;
-  /** "Did you mean" (services/search-suggest.ts); none when left out. */
+  /** "Did you mean" (services/search/search-suggest.ts); none when left out. */
   suggestFn?: SuggestFn;
 }
 

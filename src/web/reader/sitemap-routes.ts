@@ -5,8 +5,8 @@ import { renderNewsSitemap, renderRobotsTxt, renderSitemapIndex, renderUrlSet, t
 import {
   composeListSitemap, composeMonthSitemap, composeNewsIndex, composeNewsPart, composeSitemapIndex,
   type SitemapDeps,
-} from '../../services/compose-sitemaps.js';
-import type { ReaderDeps } from '../../services/reader-context.js';
+} from '../../services/reader/compose-sitemaps.js';
+import type { ReaderDeps } from '../../services/reader/reader-context.js';
 import { sendConditional } from '../conditional.js';
 import { PageNotFound } from '../errors.js';
 import type { PresentContext } from './present-common.js';
